@@ -1,0 +1,226 @@
+using Exceed.Core.Audit;
+using Exceed.Core.Common;
+using Exceed.Core.Data;
+using Exceed.Core.Recognition;
+using Microsoft.EntityFrameworkCore;
+
+namespace Exceed.Core.Customers;
+
+/// <summary>Creating, reading, changing and finding customers; every change is audited in the same save.</summary>
+public sealed class CustomerService(ExceedDb db, CustomerFactory factory, AuditLog audit, TimeProvider clock)
+{
+    public async Task<Outcome<Customer>> CreateAsync(CustomerInput input, string actor, CancellationToken ct = default)
+    {
+        var (customer, errors) = factory.Build(input, clock.GetUtcNow(), actor);
+        if (customer is null)
+        {
+            return errors.ToProblem();
+        }
+        if (await FindOwnerConflictAsync(customer.Identities, null, ct) is { } conflict)
+        {
+            return conflict;
+        }
+        db.Customers.Add(customer);
+        audit.Record(actor, "customer.created", customer.DisplayName, customer.Id,
+            new { identities = customer.Identities.Select(i => $"{i.Kind}:{i.Value}") });
+        await db.SaveChangesAsync(ct);
+        return customer;
+    }
+
+    /// <summary>A customer with everything we remember about them; null if unknown, erased or merged away.</summary>
+    public Task<Customer?> GetAsync(Guid id, CancellationToken ct = default) =>
+        db.Customers.AsSplitQuery()
+            .Include(c => c.Identities).Include(c => c.Preferences).Include(c => c.ImportantDates)
+            .Include(c => c.Purchases).Include(c => c.WishItems).Include(c => c.Notes)
+            .FirstOrDefaultAsync(c => c.Id == id && c.MergedIntoId == null && c.ErasedAt == null, ct);
+
+    public async Task<Outcome<Customer>> UpdateProfileAsync(Guid id, CustomerInput input, string actor, CancellationToken ct = default)
+    {
+        var customer = await GetAsync(id, ct);
+        if (customer is null)
+        {
+            return Problem.NotFound($"No customer with id {id}.");
+        }
+        var errors = new FieldErrors();
+        if (input.DisplayName is not null)
+        {
+            errors.Require("displayName", input.DisplayName, "Name", 200);
+        }
+        CustomerFactory.ValidateProfile(input, errors);
+        if (errors.Any)
+        {
+            return errors.ToProblem();
+        }
+        var before = Profile(customer);
+        if (input.DisplayName is not null) { customer.DisplayName = input.DisplayName.Trim(); }
+        if (input.FamilyName is not null) { customer.FamilyName = input.FamilyName.Trim() is { Length: > 0 } f ? f : null; }
+        if (input.Salutation is { } s) { customer.Salutation = s; }
+        if (input.Language is not null) { customer.Language = Languages.Match(input.Language)!; }
+        if (input.Type is { } t) { customer.Type = t; }
+        if (input.LoyaltyStage is { } stage) { customer.LoyaltyStage = stage; }
+        if (input.Tags is not null) { customer.Tags = CustomerFactory.JoinTags(input.Tags); }
+        customer.UpdatedAt = clock.GetUtcNow();
+        audit.Record(actor, "customer.updated", customer.DisplayName, customer.Id, new { before, after = Profile(customer) });
+        await db.SaveChangesAsync(ct);
+        return customer;
+    }
+
+    public async Task<Outcome<CustomerIdentity>> AddIdentityAsync(Guid id, IdentityInput input, string actor, CancellationToken ct = default)
+    {
+        var errors = new FieldErrors();
+        var identity = factory.BuildIdentity(input, "", errors);
+        if (identity is null)
+        {
+            return Problem.Invalid("value", string.Join(" ", errors.ToProblem().Errors!.Values.SelectMany(v => v)));
+        }
+        if (await FindOwnerConflictAsync([identity], id, ct) is { } conflict)
+        {
+            return conflict;
+        }
+        return await AddPartAsync(id, identity, actor, "identity.added", $"{identity.Kind}:{identity.Value}", (c, x) => x.CustomerId = c.Id, ct);
+    }
+
+    public Task<Outcome<Preference>> AddPreferenceAsync(Guid id, PreferenceInput input, string actor, CancellationToken ct = default) =>
+        AddValidatedAsync(id, errors => CustomerFactory.BuildPreference(input, "text", errors), actor, "preference.added", p => $"{p.Kind}: {p.Text}", ct);
+
+    public Task<Outcome<ImportantDate>> AddDateAsync(Guid id, DateInput input, string actor, CancellationToken ct = default) =>
+        AddValidatedAsync(id, errors => CustomerFactory.BuildDate(input, "date", errors), actor, "date.added", d => $"{d.Kind} {d.Month}/{d.Day}", ct);
+
+    public Task<Outcome<Purchase>> AddPurchaseAsync(Guid id, PurchaseInput input, string actor, CancellationToken ct = default) =>
+        AddValidatedAsync(id, errors => CustomerFactory.BuildPurchase(input, "purchase", clock.GetUtcNow(), errors), actor, "purchase.added", p => $"{p.Item} {p.Amount} {p.Currency}", ct);
+
+    public Task<Outcome<WishItem>> AddWishAsync(Guid id, WishInput input, string actor, CancellationToken ct = default) =>
+        AddValidatedAsync(id, errors => CustomerFactory.BuildWish(input, "wish", clock.GetUtcNow(), errors), actor, "wish.added", w => w.Item, ct);
+
+    public Task<Outcome<CustomerNote>> AddNoteAsync(Guid id, string? text, string actor, CancellationToken ct = default) =>
+        AddValidatedAsync(id, errors => CustomerFactory.BuildNote(text, "text", clock.GetUtcNow(), actor, errors), actor, "note.added", n => n.Text, ct);
+
+    /// <summary>Removes one remembered item (identity, preference, date, purchase, wish or note) of a customer.</summary>
+    public async Task<Outcome<bool>> RemovePartAsync(Guid id, CustomerPart part, Guid partId, string actor, CancellationToken ct = default)
+    {
+        var customer = await GetAsync(id, ct);
+        if (customer is null)
+        {
+            return Problem.NotFound($"No customer with id {id}.");
+        }
+        object? removed = part switch
+        {
+            CustomerPart.Identities => customer.Identities.FirstOrDefault(x => x.Id == partId),
+            CustomerPart.Preferences => customer.Preferences.FirstOrDefault(x => x.Id == partId),
+            CustomerPart.Dates => customer.ImportantDates.FirstOrDefault(x => x.Id == partId),
+            CustomerPart.Purchases => customer.Purchases.FirstOrDefault(x => x.Id == partId),
+            CustomerPart.Wishes => customer.WishItems.FirstOrDefault(x => x.Id == partId),
+            CustomerPart.Notes => customer.Notes.FirstOrDefault(x => x.Id == partId),
+            _ => null,
+        };
+        if (removed is null)
+        {
+            return Problem.NotFound($"Customer {customer.DisplayName} has no {part.ToString().ToLowerInvariant()} entry {partId}.");
+        }
+        db.Remove(removed);
+        customer.UpdatedAt = clock.GetUtcNow();
+        audit.Record(actor, $"{part.ToString().ToLowerInvariant()}.removed", customer.DisplayName, customer.Id, removed);
+        await db.SaveChangesAsync(ct);
+        return true;
+    }
+
+    public async Task<Outcome<WishItem>> FulfilWishAsync(Guid id, Guid wishId, string actor, CancellationToken ct = default)
+    {
+        var wish = await db.WishItems.FirstOrDefaultAsync(w => w.Id == wishId && w.CustomerId == id, ct);
+        if (wish is null)
+        {
+            return Problem.NotFound($"No wished item {wishId} for customer {id}.");
+        }
+        wish.FulfilledAt = clock.GetUtcNow();
+        audit.Record(actor, "wish.fulfilled", wish.Item, id);
+        await db.SaveChangesAsync(ct);
+        return wish;
+    }
+
+    /// <summary>Finds customers by name, phone, email or handle; a phone or email in any format finds its owner.</summary>
+    public async Task<List<CustomerSummary>> SearchAsync(string? query, IdentityMatcher matcher, int limit = 50, CancellationToken ct = default)
+    {
+        var live = db.Customers.AsNoTracking().Where(c => c.MergedIntoId == null && c.ErasedAt == null);
+        var q = (query ?? "").Trim();
+        if (q.Length == 0)
+        {
+            return await Summaries(live.OrderByDescending(c => c.UpdatedAt), limit, ct);
+        }
+        var owners = await matcher.OwnersAsync(q, ct);
+        var folded = NameFolding.Fold(q);
+        var byName = await Summaries(live.Where(c => c.NameKey.Contains(folded)).OrderBy(c => c.NameKey), limit, ct);
+        var byIdentity = owners.Count == 0 ? [] : await Summaries(live.Where(c => owners.Contains(c.Id)), limit, ct);
+        return byIdentity.Concat(byName).DistinctBy(c => c.Id).Take(limit).ToList();
+    }
+
+    private async Task<List<CustomerSummary>> Summaries(IQueryable<Customer> query, int limit, CancellationToken ct)
+    {
+        var rows = await query.Take(limit)
+            .Select(c => new { c.Id, c.DisplayName, c.Language, c.Type, c.Tags, Identities = c.Identities.Select(i => i.Display ?? i.Value).Take(3).ToList() })
+            .ToListAsync(ct);
+        return rows.Select(r => new CustomerSummary(r.Id, r.DisplayName, r.Language, r.Type, r.Tags, r.Identities)).ToList();
+    }
+
+    private async Task<Problem?> FindOwnerConflictAsync(IEnumerable<CustomerIdentity> identities, Guid? self, CancellationToken ct)
+    {
+        foreach (var identity in identities)
+        {
+            var owner = await db.Identities.AsNoTracking()
+                .Where(i => i.Kind == identity.Kind && i.Value == identity.Value && i.CustomerId != self)
+                .Join(db.Customers, i => i.CustomerId, c => c.Id, (i, c) => new { c.Id, c.DisplayName })
+                .FirstOrDefaultAsync(ct);
+            if (owner is not null)
+            {
+                return Problem.Conflict($"{IdentityNormalizer.Describe(identity.Kind)} {identity.Value} already belongs to {owner.DisplayName} ({owner.Id}); open that customer instead of creating a second one.");
+            }
+        }
+        return null;
+    }
+
+    private async Task<Outcome<T>> AddValidatedAsync<T>(Guid id, Func<FieldErrors, T?> build, string actor, string action, Func<T, string> describe, CancellationToken ct)
+        where T : class
+    {
+        var errors = new FieldErrors();
+        var part = build(errors);
+        if (part is null || errors.Any)
+        {
+            return errors.ToProblem();
+        }
+        return await AddPartAsync(id, part, actor, action, describe(part), (c, x) => SetOwner(x, c.Id), ct);
+    }
+
+    private async Task<Outcome<T>> AddPartAsync<T>(Guid id, T part, string actor, string action, string description, Action<Customer, T> attach, CancellationToken ct)
+        where T : class
+    {
+        var customer = await db.Customers.FirstOrDefaultAsync(c => c.Id == id && c.MergedIntoId == null && c.ErasedAt == null, ct);
+        if (customer is null)
+        {
+            return Problem.NotFound($"No customer with id {id}.");
+        }
+        attach(customer, part);
+        db.Add(part);
+        customer.UpdatedAt = clock.GetUtcNow();
+        audit.Record(actor, action, customer.DisplayName, customer.Id, new { description });
+        await db.SaveChangesAsync(ct);
+        return part;
+    }
+
+    private static void SetOwner(object part, Guid customerId)
+    {
+        switch (part)
+        {
+            case Preference p: p.CustomerId = customerId; break;
+            case ImportantDate d: d.CustomerId = customerId; break;
+            case Purchase p: p.CustomerId = customerId; break;
+            case WishItem w: w.CustomerId = customerId; break;
+            case CustomerNote n: n.CustomerId = customerId; break;
+            case CustomerIdentity i: i.CustomerId = customerId; break;
+        }
+    }
+
+    private static object Profile(Customer c) => new { c.DisplayName, c.FamilyName, c.Salutation, c.Language, c.Type, c.LoyaltyStage, c.Tags };
+}
+
+public sealed record CustomerSummary(Guid Id, string DisplayName, string Language, CustomerType Type, string Tags, List<string> Identities);
+
+public enum CustomerPart { Identities, Preferences, Dates, Purchases, Wishes, Notes }

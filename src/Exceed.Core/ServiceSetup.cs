@@ -1,0 +1,30 @@
+using Exceed.Core.Audit;
+using Exceed.Core.Customers;
+using Exceed.Core.Data;
+using Exceed.Core.Recognition;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Exceed.Core;
+
+/// <summary>The one composition of Exceed's core services, shared by the web app, the CLI and the benchmarks.</summary>
+public static class ServiceSetup
+{
+    public static IServiceCollection AddExceedCore(this IServiceCollection services, IConfiguration configuration)
+    {
+        var database = configuration.GetSection("Exceed:Database").Get<DatabaseSettings>() ?? new DatabaseSettings();
+        database.Validate();
+        var business = configuration.GetSection("Exceed:Business").Get<BusinessSettings>() ?? new BusinessSettings();
+        services.AddSingleton(database);
+        services.AddSingleton(business);
+        services.AddSingleton(TimeProvider.System);
+        services.AddDbContext<ExceedDb>(database.Configure);
+        services.AddSingleton<IdentityNormalizer>();
+        services.AddScoped<CustomerFactory>();
+        services.AddScoped<AuditLog>();
+        services.AddScoped<CustomerService>();
+        services.AddScoped<IdentityMatcher>();
+        services.AddScoped<RecognitionService>();
+        return services;
+    }
+}
