@@ -1,4 +1,7 @@
 using Exceed.Core.Audit;
+using Exceed.Core.Calls;
+using Exceed.Core.Events;
+using Exceed.Core.Privacy;
 using Exceed.Core.Customers;
 using Exceed.Core.Data;
 using Exceed.Core.Recognition;
@@ -25,6 +28,9 @@ public static class ServiceSetup
         services.AddScoped<CustomerService>();
         services.AddScoped<IdentityMatcher>();
         services.AddScoped<RecognitionService>();
+        services.AddScoped<CallService>();
+        services.AddScoped<PrivacyService>();
+        services.AddSingleton<IEventBus, InProcessEventBus>();
         return services;
     }
 }

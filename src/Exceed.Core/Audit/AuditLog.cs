@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Exceed.Core.Data;
+using Microsoft.EntityFrameworkCore;
 
 namespace Exceed.Core.Audit;
 
@@ -16,6 +17,10 @@ public sealed class AuditLog(ExceedDb db, TimeProvider clock)
             CustomerId = customerId,
             Detail = detail is null ? null : JsonSerializer.Serialize(detail, JsonOptions),
         });
+
+    /// <summary>The customer's trail, newest first.</summary>
+    public Task<List<AuditEntry>> ForCustomerAsync(Guid customerId, int limit, CancellationToken ct = default) =>
+        db.Audit.AsNoTracking().Where(a => a.CustomerId == customerId).OrderByDescending(a => a.At).ThenByDescending(a => a.Id).Take(limit).ToListAsync(ct);
 
     private static readonly JsonSerializerOptions JsonOptions = new()
     {

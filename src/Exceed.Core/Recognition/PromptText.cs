@@ -54,8 +54,8 @@ internal abstract class PromptText
     {
         private string Pronoun => salutation switch { Salutation.Mr => "他", Salutation.Ms => "她", _ => traditional ? "這位顧客" : "这位顾客" };
 
-        public override string Prepare(string need) => (traditional ? "請準備:" : "请准备:") + need;
-        public override string Avoid(string dislike) => (traditional ? "避免:" : "避免:") + dislike;
+        public override string Prepare(string need) => (traditional ? "請準備：" : "请准备：") + need;
+        public override string Avoid(string dislike) => "避免：" + dislike;
         public override string Likes(string like) => $"{Pronoun}喜{(traditional ? "歡" : "欢")}{like}";
         public override string Usually(string item) => $"{Pronoun}{(traditional ? "常買" : "常买")}{item}";
 
@@ -73,10 +73,10 @@ internal abstract class PromptText
                 ImportantDateKind.Anniversary => traditional ? "紀念日" : "纪念日",
                 _ => date.Label ?? (traditional ? "重要日子" : "重要日子"),
             };
-            var surprise = traditional ? "準備個小驚喜?" : "准备个小惊喜?";
+            var surprise = traditional ? "準備個小驚喜？" : "准备个小惊喜？";
             return isToday
-                ? $"今天是{Pronoun}的{what},{surprise}"
-                : $"{on.Month}月{on.Day}日是{Pronoun}的{what},{surprise}";
+                ? $"今天是{Pronoun}的{what}，{surprise}"
+                : $"{on.Month}月{on.Day}日是{Pronoun}的{what}，{surprise}";
         }
     }
 }

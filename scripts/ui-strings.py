@@ -1,0 +1,74 @@
+#!/usr/bin/env python3
+"""Writes src/Exceed.Web/Resources/Ui.{,zh-Hans.,zh-Hant.}resx from the table below.
+The table is the one place UI strings are translated: edit it, run this script, commit both."""
+import os, sys
+from xml.sax.saxutils import escape
+
+# key (English, also the neutral text) -> (zh-Hans, zh-Hant)
+T = {
+ "API keys": ("API 密钥", "API 金鑰"), "Add note": ("添加备注", "新增備註"), "Add staff": ("添加员工", "新增員工"), "Add": ("添加", "新增"),
+ "An error happened; reload the page.": ("出现错误,请刷新页面。", "發生錯誤,請重新整理頁面。"),
+ "Back to customers": ("返回客户列表", "返回客戶列表"), "Bought": ("已购买", "已購買"), "Caller": ("来电号码", "來電號碼"),
+ "Cancel": ("取消", "取消"), "Console": ("工作台", "工作台"),
+ "Copy this key now; it is shown once:": ("请立即复制此密钥,只显示一次:", "請立即複製此金鑰,只顯示一次:"),
+ "Create a customer with this number": ("用这个号码新建客户", "用這個號碼新增客戶"), "Create customer": ("新建客户", "新增客戶"),
+ "Create key": ("创建密钥", "建立金鑰"), "Created": ("创建时间", "建立時間"), "Customer not found": ("找不到客户", "找不到客戶"),
+ "Customer": ("客户", "客戶"), "Customers": ("客户", "客戶"), "Dismiss": ("关闭", "關閉"), "Duplicates": ("重复客户", "重複客戶"),
+ "Email": ("邮箱", "電郵"), "Erase everything we hold about {0}? This cannot be undone.": ("删除我们保存的关于{0}的全部资料?此操作无法撤销。", "刪除我們保存的關於{0}的全部資料?此操作無法復原。"),
+ "Erase personal data": ("删除个人资料", "刪除個人資料"), "Erase": ("删除", "刪除"), "Export data": ("导出资料", "匯出資料"),
+ "Family name": ("姓", "姓"), "Find duplicates": ("查找重复", "尋找重複"), "History of changes": ("修改记录", "修改記錄"),
+ "Identities": ("联系方式", "聯絡方式"), "Import": ("导入", "匯入"), "Important dates": ("重要日子", "重要日子"),
+ "Incoming call": ("来电", "來電"), "Item": ("商品", "商品"), "Language": ("语言", "語言"), "Loyalty stage": ("忠诚阶段", "忠誠階段"),
+ "Name": ("姓名", "姓名"), "Name, phone, email or handle": ("姓名、电话、邮箱或账号", "姓名、電話、電郵或帳號"),
+ "New caller": ("新来电客户", "新來電客戶"), "New customer": ("新建客户", "新增客戶"),
+ "No calls yet. When the phone system reports a call, the caller's card pops up here.": ("还没有来电。电话系统报告来电时,来电客户的资料卡会在这里弹出。", "還沒有來電。電話系統回報來電時,來電客戶的資料卡會在這裡彈出。"),
+ "Nobody found.": ("没有找到。", "沒有找到。"), "Nobody has this number yet.": ("还没有客户使用这个号码。", "還沒有客戶使用這個號碼。"),
+ "Not allowed": ("无权访问", "無權存取"), "Note": ("备注", "備註"), "Notes": ("备注", "備註"),
+ "Nothing to anticipate yet: add needs, wishes, dates and purchases below.": ("暂时没有提示:在下面添加需求、心愿、日子和购买记录。", "暫時沒有提示:在下面新增需求、願望、日子和購買記錄。"),
+ "Offer before being asked": ("主动提供", "主動提供"), "Open card": ("打开资料卡", "打開資料卡"), "Password": ("密码", "密碼"),
+ "Phone system": ("电话系统", "電話系統"), "Phone": ("电话", "電話"), "Pick a date first.": ("请先选择日期。", "請先選擇日期。"),
+ "Preferences and needs": ("喜好与需求", "喜好與需求"), "Profile": ("基本资料", "基本資料"), "Purchases": ("购买记录", "購買記錄"),
+ "Recent calls": ("最近来电", "最近來電"), "Reload": ("刷新", "重新整理"), "Remove": ("移除", "移除"), "Revoke": ("吊销", "撤銷"),
+ "Revoked": ("已吊销", "已撤銷"), "Role": ("角色", "角色"), "Salutation": ("称谓", "稱謂"), "Save profile": ("保存资料", "儲存資料"),
+ "Save": ("保存", "儲存"), "Search customers": ("搜索客户", "搜尋客戶"), "Search": ("搜索", "搜尋"),
+ "Sign in to serve your customers.": ("登录,开始服务您的客户。", "登入,開始服務您的客戶。"), "Sign in": ("登录", "登入"),
+ "Sign out": ("退出", "登出"), "Staff": ("员工", "員工"), "Suggested type": ("建议类型", "建議類型"), "Tags": ("标签", "標籤"),
+ "Taobao": ("淘宝", "淘寶"), "That email and password do not match.": ("邮箱和密码不匹配。", "電郵和密碼不相符。"),
+ "This customer was erased or merged into another.": ("该客户已被删除或合并到另一位客户。", "該客戶已被刪除或合併到另一位客戶。"),
+ "Time": ("时间", "時間"), "Too many attempts; try again in a few minutes.": ("尝试次数过多,请几分钟后再试。", "嘗試次數過多,請幾分鐘後再試。"),
+ "Type": ("客户类型", "客戶類型"), "WeChat": ("微信", "微信"), "What": ("内容", "內容"), "Who": ("操作人", "操作人"),
+ "Wish list": ("心愿单", "願望清單"), "Your role may not open this page; ask an admin.": ("您的角色不能打开此页面,请联系管理员。", "您的角色不能開啟此頁面,請聯絡管理員。"),
+ "hypoallergenic bedding": ("防过敏床品", "防過敏床品"),
+ # enum and code values shown in the UI
+ "None": ("无", "無"), "Mr": ("先生", "先生"), "Ms": ("女士", "女士"),
+ "Unknown": ("未定", "未定"), "Loyal": ("忠诚型", "忠誠型"), "Purposeful": ("目的型", "目的型"), "Occasional": ("偶然型", "偶然型"), "InformationSeeking": ("信息型", "資訊型"),
+ "Prospect": ("潜在客户", "潛在客戶"), "FirstTime": ("首次购买", "首次購買"), "Repeat": ("回头客", "回頭客"), "Client": ("老客户", "老客戶"), "Advocate": ("推荐者", "推薦者"),
+ "Handle": ("账号", "帳號"), "Order": ("订单号", "訂單號"),
+ "Like": ("喜欢", "喜歡"), "Dislike": ("不喜欢", "不喜歡"), "Need": ("需求/过敏", "需求/過敏"),
+ "Birthday": ("生日", "生日"), "Anniversary": ("纪念日", "紀念日"), "Other": ("其他", "其他"),
+ "zh-Hans": ("简体中文", "簡體中文"), "zh-Hant": ("繁体中文", "繁體中文"), "en": ("英文", "英文"),
+ "agent": ("客服", "客服"), "lead": ("组长", "組長"), "admin": ("管理员", "管理員"),
+}
+EN_OVERRIDES = {"zh-Hans": "Simplified Chinese", "zh-Hant": "Traditional Chinese", "en": "English", "InformationSeeking": "Information-seeking",
+                "FirstTime": "First-time", "None": "(none)", "Need": "Need / allergy", "agent": "Agent", "lead": "Lead", "admin": "Admin"}
+
+def full_width(text):
+    """Chinese strings use full-width punctuation."""
+    return text.replace(",", "，").replace("?", "？").replace(":", "：")
+
+def write(path, pairs):
+    with open(path, "w", encoding="utf-8") as f:
+        f.write('<?xml version="1.0" encoding="utf-8"?>\n<root>\n')
+        f.write('  <resheader name="resmimetype"><value>text/microsoft-resx</value></resheader>\n')
+        f.write('  <resheader name="version"><value>2.0</value></resheader>\n')
+        f.write('  <resheader name="reader"><value>System.Resources.ResXResourceReader, System.Windows.Forms, Version=4.0.0.0, Culture=neutral, PublicKeyToken=b77a5c561934e089</value></resheader>\n')
+        f.write('  <resheader name="writer"><value>System.Resources.ResXResourceWriter, System.Windows.Forms, Version=4.0.0.0, Culture=neutral, PublicKeyToken=b77a5c561934e089</value></resheader>\n')
+        for k, v in sorted(pairs.items()):
+            f.write(f'  <data name="{escape(k, {chr(34): "&quot;"})}" xml:space="preserve"><value>{escape(v)}</value></data>\n')
+        f.write('</root>\n')
+
+root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "src", "Exceed.Web", "Resources")
+write(os.path.join(root, "Ui.resx"), {k: EN_OVERRIDES.get(k, k) for k in T})
+write(os.path.join(root, "Ui.zh-Hans.resx"), {k: full_width(v[0]) for k, v in T.items()})
+write(os.path.join(root, "Ui.zh-Hant.resx"), {k: full_width(v[1]) for k, v in T.items()})
+print(f"{len(T)} strings written")

@@ -1,0 +1,64 @@
+using System.Security.Claims;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Encodings.Web;
+using Exceed.Core.Data;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Options;
+
+namespace Exceed.Web.Infrastructure;
+
+/// <summary>Authenticates integrations by the X-Api-Key header; only the key's SHA-256 is stored.</summary>
+internal sealed class ApiKeyAuthentication(
+    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder,
+    ExceedDb db, IMemoryCache cache, TimeProvider clock)
+    : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+{
+    public const string SchemeName = "ApiKey";
+    public const string SmartScheme = "CookieOrApiKey";
+    public const string Header = "X-Api-Key";
+    private static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(30);
+
+    public static string Hash(string key) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
+
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        var key = Request.Headers[Header].ToString();
+        if (string.IsNullOrEmpty(key))
+        {
+            return AuthenticateResult.NoResult();
+        }
+        var hash = Hash(key);
+        var principal = await cache.GetOrCreateAsync($"apikey:{hash}", async entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = CacheFor;
+            var now = clock.GetUtcNow();
+            var found = await db.ApiKeys.AsNoTracking().FirstOrDefaultAsync(k => k.Hash == hash);
+            if (found is null || found.RevokedAt is not null)
+            {
+                return null;
+            }
+            var identity = new ClaimsIdentity(
+                [new Claim(ClaimTypes.Name, $"api:{found.Name}"), new Claim(ClaimTypes.Role, found.Role), new Claim("api_key_id", found.Id.ToString())],
+                SchemeName);
+            return new ClaimsPrincipal(identity);
+        });
+        return principal is null
+            ? AuthenticateResult.Fail("The X-Api-Key is unknown or revoked.")
+            : AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
+    }
+
+    protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
+    {
+        await Results.Problem(statusCode: 401, title: "Not signed in",
+            detail: "The X-Api-Key header is missing, unknown or revoked; ask an admin for a key.").ExecuteAsync(Context);
+    }
+
+    protected override async Task HandleForbiddenAsync(AuthenticationProperties properties)
+    {
+        await Results.Problem(statusCode: 403, title: "Not allowed",
+            detail: "This API key's role may not do this; ask an admin for a key with the right role.").ExecuteAsync(Context);
+    }
+}

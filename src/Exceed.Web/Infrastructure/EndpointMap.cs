@@ -1,0 +1,55 @@
+using Exceed.Core.Data;
+using Exceed.Web.Calls;
+using Exceed.Web.Customers;
+using Exceed.Web.Privacy;
+using Exceed.Web.Recognition;
+using Exceed.Web.Staff;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
+
+namespace Exceed.Web.Infrastructure;
+
+internal static class EndpointMap
+{
+    public static void MapExceedEndpoints(this WebApplication app)
+    {
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapGet("/healthz", () => TypedResults.Ok(new { status = "ok" })).ExcludeFromDescription();
+
+        var api = app.MapGroup("/api/v1");
+        api.MapCustomersApi();
+        api.MapRecognitionApi();
+        api.MapCallsApi();
+        api.MapStaffApi();
+        api.MapPrivacyApi();
+        api.MapFallback(() => TypedResults.Problem("Nothing is at this address; check the URL against /openapi/v1.json.", statusCode: 404, title: "Not found"));
+
+        app.MapPost("/account/logout", async (HttpContext http) =>
+        {
+            await http.SignOutAsync(IdentityConstants.ApplicationScheme);
+            return TypedResults.LocalRedirect("/account/login");
+        });
+        app.MapPost("/account/language", (HttpContext http, [Microsoft.AspNetCore.Mvc.FromForm] string culture, [Microsoft.AspNetCore.Mvc.FromForm] string? returnUrl) =>
+        {
+            if (WebSetup.UiCultures.Contains(culture))
+            {
+                http.Response.Cookies.Append(Microsoft.AspNetCore.Localization.CookieRequestCultureProvider.DefaultCookieName,
+                    Microsoft.AspNetCore.Localization.CookieRequestCultureProvider.MakeCookieValue(new(culture)),
+                    new CookieOptions { MaxAge = TimeSpan.FromDays(365), HttpOnly = true, SameSite = SameSiteMode.Lax });
+            }
+            return TypedResults.LocalRedirect(returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) ? returnUrl : "/");
+        });
+    }
+
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<ExceedDb>();
+        if (app.Configuration.GetValue("Exceed:Database:MigrateOnStart", true))
+        {
+            await DatabaseStartup.MigrateAsync(db);
+        }
+        var settings = app.Configuration.GetSection("Exceed:Bootstrap").Get<BootstrapSettings>() ?? new BootstrapSettings();
+        await scope.ServiceProvider.GetRequiredService<Bootstrap>().RunAsync(settings);
+    }
+}
