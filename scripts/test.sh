@@ -111,12 +111,17 @@ for provider in Sqlite Postgres; do
     dotnet build "$proj" -c Release -nodeReuse:false || { MIGRATION_FAILURES=$((MIGRATION_FAILURES + 1)); continue; }
   fi
   t=$SECONDS
-  if dotnet ef migrations has-pending-model-changes --project "$proj" --no-build -c Release >"$WORK/ef-$provider.log" 2>&1; then
+  # NB: for dotnet ef, -c means --context, not --configuration.
+  if dotnet ef migrations has-pending-model-changes --project "$proj" --no-build --configuration Release >"$WORK/ef-$provider.log" 2>&1; then
     say "migrations check $provider: ok ($(elapsed "$t"))"
   else
     cat "$WORK/ef-$provider.log"
-    echo "FAILED: migrations check $provider: the model has changes without a migration (or dotnet ef failed); add one with:" >&2
-    echo "  dotnet ef migrations add NAME --project $proj" >&2
+    if grep -q 'Changes have been made to the model' "$WORK/ef-$provider.log"; then
+      echo "FAILED: migrations check $provider: the model has changes without a migration; add one with:" >&2
+      echo "  dotnet ef migrations add NAME --project $proj" >&2
+    else
+      echo "FAILED: migrations check $provider: dotnet ef migrations has-pending-model-changes failed (see above)" >&2
+    fi
     MIGRATION_FAILURES=$((MIGRATION_FAILURES + 1))
   fi
 done
@@ -160,7 +165,9 @@ for proj in "${PROJECTS[@]}"; do
     --blame-hang-timeout "${EXCEED_TEST_HANG_TIMEOUT:-15m}" --blame-hang-dump-type none
   rc=$?
   if [[ ! -f "$trx" ]]; then
-    line="FAIL  $name: no TRX produced (dotnet test exit $rc) - counted as 1 failed"
+    hint=""
+    compgen -G "$(dirname "$proj")/bin/Release/*/$name.dll" >/dev/null || hint=" [no Release build output: is it in Exceed.slnx?]"
+    line="FAIL  $name: no TRX produced (dotnet test exit $rc)$hint - counted as 1 failed"
     PROJECT_FAILURES+=("$name")
   else
     read -r p f s < <(trx_counts "$trx")
@@ -188,7 +195,7 @@ FAILED=$((FAILED + ${#PROJECT_FAILURES[@]}))
 echo
 say "summary (total $(elapsed "$T0"), TRX files in $RESULTS)"
 for line in "${SUMMARY[@]}"; do echo "  $line"; done
-((MIGRATION_FAILURES > 0)) && echo "  FAIL  migrations check: $MIGRATION_FAILURES provider(s) have model changes without a migration"
+((MIGRATION_FAILURES > 0)) && echo "  FAIL  migrations check: $MIGRATION_FAILURES provider(s) failed (pending model changes or dotnet ef error, see above)"
 
 RC=0
 if ((FAILED > 0 || MIGRATION_FAILURES > 0)); then
