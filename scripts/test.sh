@@ -34,10 +34,52 @@ T0=$SECONDS
 say() { printf '==> %s\n' "$*"; }
 elapsed() { echo "$((SECONDS - $1))s"; }
 
+# Long dotnet steps run as a background child + `wait`, so a TERM/INT to this script runs
+# the trap at once (bash defers traps until a *foreground* child exits). cleanup then
+# signals that child's process tree (only our own descendants, found via /proc).
+CHILD=
+run() {
+  "$@" </dev/null &
+  CHILD=$!
+  wait "$CHILD"
+  local rc=$?
+  CHILD=
+  return "$rc"
+}
+_descendants() { # prints the pids of all descendants of $1 (one /proc pass, no forks)
+  local p line ppid queue=("$1") cur
+  local -A kids=()
+  for p in /proc/[0-9]*; do
+    read -r line 2>/dev/null <"$p/stat" || continue
+    line=${line##*) }
+    read -r _ ppid _ <<<"$line"
+    kids[$ppid]+=" ${p#/proc/}"
+  done
+  while ((${#queue[@]})); do
+    cur=${queue[0]}; queue=("${queue[@]:1}")
+    for p in ${kids[$cur]:-}; do echo "$p"; queue+=("$p"); done
+  done
+}
+kill_child_tree() {
+  [[ -n "$CHILD" ]] || return 0
+  local pids
+  pids=$(_descendants "$CHILD"; echo "$CHILD")
+  # shellcheck disable=SC2086
+  kill -TERM $pids 2>/dev/null
+  local i
+  for i in $(seq 1 30); do
+    kill -0 $pids 2>/dev/null || break # true while any is alive
+    sleep 0.1
+  done
+  kill -KILL $pids 2>/dev/null
+  CHILD=
+}
+
 CLEANED=0
 cleanup() {
   ((CLEANED)) && return 0
   CLEANED=1
+  kill_child_tree
   exceed_services_stop >/dev/null 2>&1
   # In CI nothing should outlive the job (compiler server, msbuild nodes).
   if [[ "${CI:-}" == "true" ]]; then dotnet build-server shutdown >/dev/null 2>&1; fi
@@ -54,6 +96,11 @@ finish() { # $1 = exit code, $2.. = summary line
   echo "$*"
   exit "$rc"
 }
+
+if ! command -v dotnet >/dev/null 2>&1; then
+  echo "ERROR: dotnet not found on PATH (the .NET 10 SDK is expected to be preinstalled)" >&2
+  finish 1 "0 passed, 1 failed, 0 skipped"
+fi
 
 # ---------------------------------------------------------------- 1. packages
 if [[ "${EXCEED_SKIP_APT:-}" != 1 ]]; then
@@ -77,14 +124,14 @@ say "EXCEED_TEST_POSTGRES=$EXCEED_TEST_POSTGRES"
 # ---------------------------------------------------------------- 3. build
 t=$SECONDS
 say "dotnet tool restore"
-if ! dotnet tool restore; then
+if ! run dotnet tool restore; then
   echo "ERROR: dotnet tool restore failed" >&2
   finish 1 "0 passed, 1 failed, 0 skipped"
 fi
 
 if [[ -f Exceed.slnx ]]; then
   say "dotnet build Exceed.slnx -c Release"
-  if ! dotnet build Exceed.slnx -c Release -nodeReuse:false; then
+  if ! run dotnet build Exceed.slnx -c Release -nodeReuse:false; then
     echo "ERROR: build failed" >&2
     finish 1 "0 passed, 1 failed, 0 skipped"
   fi
@@ -108,11 +155,11 @@ for provider in Sqlite Postgres; do
   fi
   # --no-build needs the Release output; build the project if the solution did not.
   if ! compgen -G "$proj/bin/Release/*/Exceed.Migrations.$provider.dll" >/dev/null; then
-    dotnet build "$proj" -c Release -nodeReuse:false || { MIGRATION_FAILURES=$((MIGRATION_FAILURES + 1)); continue; }
+    run dotnet build "$proj" -c Release -nodeReuse:false || { MIGRATION_FAILURES=$((MIGRATION_FAILURES + 1)); continue; }
   fi
   t=$SECONDS
   # NB: for dotnet ef, -c means --context, not --configuration.
-  if dotnet ef migrations has-pending-model-changes --project "$proj" --no-build --configuration Release >"$WORK/ef-$provider.log" 2>&1; then
+  if run dotnet ef migrations has-pending-model-changes --project "$proj" --no-build --configuration Release >"$WORK/ef-$provider.log" 2>&1; then
     say "migrations check $provider: ok ($(elapsed "$t"))"
   else
     cat "$WORK/ef-$provider.log"
@@ -160,7 +207,7 @@ for proj in "${PROJECTS[@]}"; do
   rm -f "$trx"
   say "dotnet test $proj"
   t=$SECONDS
-  dotnet test "$proj" -c Release --no-build \
+  run dotnet test "$proj" -c Release --no-build \
     --logger "trx;LogFileName=$name.trx" --results-directory "$RESULTS" \
     --blame-hang-timeout "${EXCEED_TEST_HANG_TIMEOUT:-15m}" --blame-hang-dump-type none
   rc=$?
