@@ -1,6 +1,7 @@
 using Exceed.Core.Audit;
 using Exceed.Core.Customers;
 using Exceed.Core.Data;
+using Exceed.Core.Import;
 using Exceed.Core.Recognition;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,6 +26,7 @@ public static class ServiceSetup
         services.AddScoped<CustomerService>();
         services.AddScoped<IdentityMatcher>();
         services.AddScoped<RecognitionService>();
+        services.AddScoped<ImportService>();
         return services;
     }
 }
