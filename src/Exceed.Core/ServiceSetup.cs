@@ -4,6 +4,7 @@ using Exceed.Core.Events;
 using Exceed.Core.Privacy;
 using Exceed.Core.Customers;
 using Exceed.Core.Data;
+using Exceed.Core.Import;
 using Exceed.Core.Recognition;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,6 +32,7 @@ public static class ServiceSetup
         services.AddScoped<CallService>();
         services.AddScoped<PrivacyService>();
         services.AddSingleton<IEventBus, InProcessEventBus>();
+        services.AddScoped<ImportService>();
         return services;
     }
 }
