@@ -48,9 +48,26 @@ T = {
  "Birthday": ("生日", "生日"), "Anniversary": ("纪念日", "紀念日"), "Other": ("其他", "其他"),
  "zh-Hans": ("简体中文", "簡體中文"), "zh-Hant": ("繁体中文", "繁體中文"), "en": ("英文", "英文"),
  "agent": ("客服", "客服"), "lead": ("组长", "組長"), "admin": ("管理员", "管理員"),
+ # import
+ "Import customers": ("导入客户", "匯入客戶"),
+ "Upload the spreadsheet you already keep (CSV or Excel .xlsx). Chinese column names such as 姓名, 电话, 微信, 备注, 购买记录, 想买 are understood.":
+   ("上传您现有的客户表格(CSV 或 Excel .xlsx)。能识别 姓名、电话、微信、备注、购买记录、想买 等中文列名。", "上傳您現有的客戶表格(CSV 或 Excel .xlsx)。能識別 姓名、電話、微信、備註、購買記錄、想買 等中文欄名。"),
+ "Reading…": ("正在读取…", "正在讀取…"), "{0}: {1} rows": ("{0}:共 {1} 行", "{0}:共 {1} 列"), "(ignore)": ("(忽略)", "(忽略)"),
+ "Check every row": ("检查每一行", "檢查每一列"), "Import only if every row is good": ("全部正确才导入", "全部正確才匯入"),
+ "Import the good rows, skip the bad ones": ("导入正确的行,跳过有问题的行", "匯入正確的列,略過有問題的列"),
+ "Imported {0} customers.": ("已导入 {0} 位客户。", "已匯入 {0} 位客戶。"), "Every row is good.": ("每一行都正确。", "每一列都正確。"),
+ "Nothing was imported yet.": ("尚未导入任何内容。", "尚未匯入任何內容。"),
+ "{0} rows: {1} good, {2} to fix.": ("共 {0} 行:{1} 行正确,{2} 行需要修改。", "共 {0} 列:{1} 列正確,{2} 列需要修改。"),
+ "line {0}": ("第 {0} 行", "第 {0} 列"), "The file is larger than 20 MB; split it into smaller files.": ("文件超过 20 MB,请拆分成较小的文件。", "檔案超過 20 MB,請拆分成較小的檔案。"),
+ "field.Name": ("姓名", "姓名"), "field.FamilyName": ("姓", "姓"), "field.Salutation": ("称谓", "稱謂"), "field.Phone": ("电话", "電話"),
+ "field.Email": ("邮箱", "電郵"), "field.WeChat": ("微信", "微信"), "field.Taobao": ("淘宝", "淘寶"), "field.Handle": ("账号", "帳號"),
+ "field.Order": ("订单号", "訂單號"), "field.Notes": ("备注", "備註"), "field.Purchases": ("购买记录", "購買記錄"), "field.Wishes": ("想买", "想買"),
+ "field.Likes": ("喜好", "喜好"), "field.Dislikes": ("忌讳", "忌諱"), "field.Needs": ("需求/过敏", "需求/過敏"), "field.Birthday": ("生日", "生日"),
+ "field.Anniversary": ("纪念日", "紀念日"), "field.Tags": ("标签", "標籤"), "field.Language": ("语言", "語言"), "field.Type": ("客户类型", "客戶類型"),
 }
 EN_OVERRIDES = {"zh-Hans": "Simplified Chinese", "zh-Hant": "Traditional Chinese", "en": "English", "InformationSeeking": "Information-seeking",
-                "FirstTime": "First-time", "None": "(none)", "Need": "Need / allergy", "agent": "Agent", "lead": "Lead", "admin": "Admin"}
+                "FirstTime": "First-time", "None": "(none)", **{f"field.{f}": f for f in ["Name", "Phone", "Email", "WeChat", "Taobao", "Handle", "Notes", "Purchases", "Wishes", "Likes", "Dislikes", "Needs", "Birthday", "Anniversary", "Tags", "Language", "Salutation"]},
+                "field.FamilyName": "Family name", "field.Order": "Order number", "field.Type": "Customer type", "Need": "Need / allergy", "agent": "Agent", "lead": "Lead", "admin": "Admin"}
 
 def full_width(text):
     """Chinese strings use full-width punctuation."""

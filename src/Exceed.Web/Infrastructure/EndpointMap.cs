@@ -1,6 +1,7 @@
 using Exceed.Core.Data;
 using Exceed.Web.Calls;
 using Exceed.Web.Customers;
+using Exceed.Web.Import;
 using Exceed.Web.Privacy;
 using Exceed.Web.Recognition;
 using Exceed.Web.Staff;
@@ -22,6 +23,7 @@ internal static class EndpointMap
         api.MapCallsApi();
         api.MapStaffApi();
         api.MapPrivacyApi();
+        api.MapImportApi();
         api.MapFallback(() => TypedResults.Problem("Nothing is at this address; check the URL against /openapi/v1.json.", statusCode: 404, title: "Not found"));
 
         app.MapPost("/account/logout", async (HttpContext http) =>
