@@ -3,6 +3,7 @@ using Exceed.Core.Calls;
 using Exceed.Core.Events;
 using Exceed.Core.Privacy;
 using Exceed.Core.Customers;
+using Exceed.Core.Customers.Duplicates;
 using Exceed.Core.Data;
 using Exceed.Core.Import;
 using Exceed.Core.Recognition;
@@ -27,6 +28,8 @@ public static class ServiceSetup
         services.AddScoped<CustomerFactory>();
         services.AddScoped<AuditLog>();
         services.AddScoped<CustomerService>();
+        services.AddScoped<DuplicateFinder>();
+        services.AddScoped<MergeService>();
         services.AddScoped<IdentityMatcher>();
         services.AddScoped<RecognitionService>();
         services.AddScoped<CallService>();

@@ -1,8 +1,8 @@
 namespace Exceed.Core.Customers;
 
-/// <summary>Folds a name or query so that case and width do not matter to search.</summary>
+/// <summary>Folds a name or query so that case, width and Traditional/Simplified writing do not matter to search or duplicates.</summary>
 public static class NameFolding
 {
     public static string Fold(string text) =>
-        text.Normalize(System.Text.NormalizationForm.FormKC).Trim().ToLowerInvariant();
+        ChineseVariants.ToSimplified(text.Normalize(System.Text.NormalizationForm.FormKC).Trim().ToLowerInvariant());
 }

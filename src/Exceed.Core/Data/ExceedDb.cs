@@ -1,6 +1,7 @@
 using Exceed.Core.Audit;
 using Exceed.Core.Calls;
 using Exceed.Core.Customers;
+using Exceed.Core.Customers.Duplicates;
 using Exceed.Core.Staff;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -17,6 +18,7 @@ public sealed class ExceedDb(DbContextOptions<ExceedDb> options) : IdentityDbCon
     public DbSet<WishItem> WishItems => Set<WishItem>();
     public DbSet<CustomerNote> Notes => Set<CustomerNote>();
     public DbSet<MergeRecord> Merges => Set<MergeRecord>();
+    public DbSet<NotDuplicate> NotDuplicates => Set<NotDuplicate>();
     public DbSet<AuditEntry> Audit => Set<AuditEntry>();
     public DbSet<Call> Calls => Set<Call>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
@@ -89,6 +91,12 @@ public sealed class ExceedDb(DbContextOptions<ExceedDb> options) : IdentityDbCon
             e.Property(m => m.Actor).HasMaxLength(200);
             e.Property(m => m.Reason).HasMaxLength(1000);
             e.HasIndex(m => m.SurvivorId);
+            e.HasIndex(m => m.MergedId);
+        });
+        builder.Entity<NotDuplicate>(e =>
+        {
+            e.Property(n => n.Actor).HasMaxLength(200);
+            e.HasIndex(n => new { n.CustomerA, n.CustomerB }).IsUnique();
         });
         builder.Entity<AuditEntry>(e =>
         {
