@@ -19,6 +19,7 @@ internal static class EndpointMap
 
         var api = app.MapGroup("/api/v1");
         api.MapCustomersApi();
+        api.MapDuplicatesApi();
         api.MapRecognitionApi();
         api.MapCallsApi();
         api.MapStaffApi();
