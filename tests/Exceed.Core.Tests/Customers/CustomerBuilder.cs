@@ -32,9 +32,16 @@ public sealed class CustomerBuilder(string name)
 
     public CustomerInput Build() => new()
     {
-        DisplayName = name, FamilyName = familyName, Salutation = salutation, Tags = tags,
-        Identities = identities, Preferences = preferences, ImportantDates = dates,
-        Purchases = purchases, WishItems = wishes, Notes = notes,
+        DisplayName = name,
+        FamilyName = familyName,
+        Salutation = salutation,
+        Tags = tags,
+        Identities = identities,
+        Preferences = preferences,
+        ImportantDates = dates,
+        Purchases = purchases,
+        WishItems = wishes,
+        Notes = notes,
     };
 
     public async Task<Customer> SaveIn(TestDatabase database)

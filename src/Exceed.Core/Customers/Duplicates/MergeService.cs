@@ -46,8 +46,13 @@ public sealed class MergeService(ExceedDb db, CustomerService customers, AuditLo
         var why = reason!.Trim();
         db.Merges.Add(new MergeRecord
         {
-            SurvivorId = survivorId, MergedId = mergedId, MergedName = merged!.DisplayName,
-            Actor = actor, At = now, Reason = why, Moved = JsonSerializer.Serialize(moved, Json),
+            SurvivorId = survivorId,
+            MergedId = mergedId,
+            MergedName = merged!.DisplayName,
+            Actor = actor,
+            At = now,
+            Reason = why,
+            Moved = JsonSerializer.Serialize(moved, Json),
         });
         audit.Record(actor, "customer.merged_in", survivor.DisplayName, survivorId, new { mergedId, mergedName = merged.DisplayName, reason = why, moved });
         audit.Record(actor, "customer.merged_away", merged.DisplayName, mergedId, new { survivorId, survivorName = survivor.DisplayName, reason = why });
