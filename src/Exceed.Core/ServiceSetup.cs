@@ -28,7 +28,7 @@ public static class ServiceSetup
         services.AddScoped<CustomerFactory>();
         services.AddScoped<AuditLog>();
         services.AddScoped<CustomerService>();
-        services.AddScoped<DuplicateFinder>();
+        services.AddScoped<Customers.Duplicates.DuplicateFinder>();
         services.AddScoped<MergeService>();
         services.AddScoped<IdentityMatcher>();
         services.AddScoped<RecognitionService>();
