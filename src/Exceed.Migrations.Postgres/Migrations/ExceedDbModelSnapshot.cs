@@ -225,6 +225,34 @@ namespace Exceed.Migrations.Postgres.Migrations
                     b.ToTable("Notes");
                 });
 
+            modelBuilder.Entity("Exceed.Core.Customers.Duplicates.NotDuplicate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CustomerA")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CustomerB")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CustomerA", "CustomerB")
+                        .IsUnique();
+
+                    b.ToTable("NotDuplicates");
+                });
+
             modelBuilder.Entity("Exceed.Core.Customers.ImportantDate", b =>
                 {
                     b.Property<Guid>("Id")
@@ -294,6 +322,8 @@ namespace Exceed.Migrations.Postgres.Migrations
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("MergedId");
 
                     b.HasIndex("SurvivorId");
 

@@ -218,6 +218,34 @@ namespace Exceed.Migrations.Sqlite.Migrations
                     b.ToTable("Notes");
                 });
 
+            modelBuilder.Entity("Exceed.Core.Customers.Duplicates.NotDuplicate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CustomerA")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CustomerB")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CustomerA", "CustomerB")
+                        .IsUnique();
+
+                    b.ToTable("NotDuplicates");
+                });
+
             modelBuilder.Entity("Exceed.Core.Customers.ImportantDate", b =>
                 {
                     b.Property<Guid>("Id")
@@ -287,6 +315,8 @@ namespace Exceed.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("MergedId");
 
                     b.HasIndex("SurvivorId");
 
