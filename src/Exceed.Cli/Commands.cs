@@ -8,5 +8,7 @@ internal static class Commands
     public static IEnumerable<Command> All() =>
     [
         MigrateCommand.Create(),
+        DemoCommand.Create(),
+        GenCommand.Create(),
     ];
 }
