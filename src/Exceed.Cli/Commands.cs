@@ -9,5 +9,7 @@ internal static class Commands
     [
         MigrateCommand.Create(),
         ImportCommand.Create(),
+        DemoCommand.Create(),
+        GenCommand.Create(),
     ];
 }

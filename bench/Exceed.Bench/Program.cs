@@ -1,0 +1,11 @@
+using System.CommandLine;
+using Exceed.Bench;
+
+var root = new RootCommand("bench: Exceed's recognition benchmarks against a generated database (see docs/benchmarks.md)")
+{
+    PhonesCommand.Create(),
+    InProcessCommand.Create(),
+    HttpCommand.Create(),
+    DotNetBenchmarkCommand.Create(),
+};
+return await root.Parse(args).InvokeAsync();
