@@ -23,7 +23,7 @@ public static class ServiceSetup
         services.AddSingleton(database);
         services.AddSingleton(business);
         services.AddSingleton(TimeProvider.System);
-        services.AddDbContext<ExceedDb>(database.Configure);
+        services.AddDbContextPool<ExceedDb>(database.Configure);
         services.AddSingleton<IdentityNormalizer>();
         services.AddScoped<CustomerFactory>();
         services.AddScoped<AuditLog>();

@@ -1,3 +1,4 @@
+using Exceed.Core.Calls;
 using Exceed.Core.Customers;
 using Exceed.Core.Data;
 using Microsoft.EntityFrameworkCore;
@@ -8,6 +9,8 @@ namespace Exceed.Core.Recognition;
 public sealed class RecognitionService(ExceedDb db, IdentityNormalizer normalizer, BusinessSettings business, TimeProvider clock)
 {
     public const int RecentPurchases = 20;
+    public const int RecentNotes = 5;
+    public const int RecentCalls = 5;
 
     /// <summary>Normalises the identity and returns the customer card, or null when nobody holds it.</summary>
     public async Task<RecognitionResult> IdentifyAsync(IdentityKind kind, string? raw, string? agentLanguage, CancellationToken ct = default)
@@ -17,38 +20,100 @@ public sealed class RecognitionService(ExceedDb db, IdentityNormalizer normalize
         {
             return new RecognitionResult(null, normalized.Error, null);
         }
-        var customerId = await db.Identities.AsNoTracking()
-            .Where(i => i.Kind == kind && i.Value == normalized.Value)
-            .Select(i => (Guid?)i.CustomerId)
-            .FirstOrDefaultAsync(ct);
-        var card = customerId is { } id ? await CardAsync(id, agentLanguage, ct) : null;
-        return new RecognitionResult(card, null, normalized.Value);
+        // One connection for the whole card: the lookups below are many small indexed reads.
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            var customerId = await CardQueries.OwnerOf(db, kind, normalized.Value, ct);
+            var card = customerId is { } id ? await LoadCardAsync(id, agentLanguage, ct) : null;
+            return new RecognitionResult(card, null, normalized.Value);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
     }
 
     public async Task<CustomerCard?> CardAsync(Guid id, string? agentLanguage, CancellationToken ct = default)
     {
-        var customer = await db.Customers.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id && c.ErasedAt == null, ct);
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            return await LoadCardAsync(id, agentLanguage, ct);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private async Task<CustomerCard?> LoadCardAsync(Guid id, string? agentLanguage, CancellationToken ct)
+    {
+        var customer = await CardQueries.Customer(db, id, ct);
         if (customer?.MergedIntoId is { } survivor)
         {
-            customer = await db.Customers.AsNoTracking().FirstOrDefaultAsync(c => c.Id == survivor && c.ErasedAt == null, ct);
+            customer = await CardQueries.Customer(db, survivor, ct);
         }
         if (customer is null)
         {
             return null;
         }
         var cid = customer.Id;
-        customer.Identities = await db.Identities.AsNoTracking().Where(x => x.CustomerId == cid).ToListAsync(ct);
-        customer.Preferences = await db.Preferences.AsNoTracking().Where(x => x.CustomerId == cid).ToListAsync(ct);
-        customer.ImportantDates = await db.ImportantDates.AsNoTracking().Where(x => x.CustomerId == cid).ToListAsync(ct);
-        customer.Purchases = await db.Purchases.AsNoTracking().Where(x => x.CustomerId == cid)
-            .OrderByDescending(p => p.PurchasedAt).Take(RecentPurchases).ToListAsync(ct);
-        customer.WishItems = await db.WishItems.AsNoTracking().Where(x => x.CustomerId == cid && x.FulfilledAt == null).ToListAsync(ct);
-        customer.Notes = await db.Notes.AsNoTracking().Where(x => x.CustomerId == cid)
-            .OrderByDescending(n => n.CreatedAt).Take(5).ToListAsync(ct);
-        var calls = await db.Calls.AsNoTracking().Where(x => x.CustomerId == cid)
-            .OrderByDescending(c => c.ReceivedAt).Take(5).ToListAsync(ct);
+        customer.Identities = await ToListAsync(CardQueries.Identities(db, cid), ct);
+        customer.Preferences = await ToListAsync(CardQueries.Preferences(db, cid), ct);
+        customer.ImportantDates = await ToListAsync(CardQueries.Dates(db, cid), ct);
+        customer.Purchases = await ToListAsync(CardQueries.Purchases(db, cid, RecentPurchases), ct);
+        customer.WishItems = await ToListAsync(CardQueries.OpenWishes(db, cid), ct);
+        customer.Notes = await ToListAsync(CardQueries.Notes(db, cid, RecentNotes), ct);
+        var calls = await ToListAsync(CardQueries.Calls(db, cid, RecentCalls), ct);
         return CustomerCard.From(customer, calls, clock.GetUtcNow(), business.Zone, Languages.Match(agentLanguage) ?? customer.Language);
     }
+
+    private static async Task<List<T>> ToListAsync<T>(IAsyncEnumerable<T> items, CancellationToken ct)
+    {
+        var list = new List<T>();
+        await foreach (var item in items.WithCancellation(ct))
+        {
+            list.Add(item);
+        }
+        return list;
+    }
+}
+
+/// <summary>The card's reads, compiled once: recognition is the hottest path in the product.</summary>
+internal static class CardQueries
+{
+    public static readonly Func<ExceedDb, IdentityKind, string, CancellationToken, Task<Guid?>> OwnerOf =
+        EF.CompileAsyncQuery((ExceedDb db, IdentityKind kind, string value, CancellationToken ct) =>
+            db.Identities.AsNoTracking().Where(i => i.Kind == kind && i.Value == value).Select(i => (Guid?)i.CustomerId).FirstOrDefault());
+
+    public static readonly Func<ExceedDb, Guid, CancellationToken, Task<Customer?>> Customer =
+        EF.CompileAsyncQuery((ExceedDb db, Guid id, CancellationToken ct) =>
+            db.Customers.AsNoTracking().FirstOrDefault(c => c.Id == id && c.ErasedAt == null));
+
+    public static readonly Func<ExceedDb, Guid, IAsyncEnumerable<CustomerIdentity>> Identities =
+        EF.CompileAsyncQuery((ExceedDb db, Guid id) => db.Identities.AsNoTracking().Where(x => x.CustomerId == id));
+
+    public static readonly Func<ExceedDb, Guid, IAsyncEnumerable<Preference>> Preferences =
+        EF.CompileAsyncQuery((ExceedDb db, Guid id) => db.Preferences.AsNoTracking().Where(x => x.CustomerId == id));
+
+    public static readonly Func<ExceedDb, Guid, IAsyncEnumerable<ImportantDate>> Dates =
+        EF.CompileAsyncQuery((ExceedDb db, Guid id) => db.ImportantDates.AsNoTracking().Where(x => x.CustomerId == id));
+
+    public static readonly Func<ExceedDb, Guid, int, IAsyncEnumerable<Purchase>> Purchases =
+        EF.CompileAsyncQuery((ExceedDb db, Guid id, int take) =>
+            db.Purchases.AsNoTracking().Where(x => x.CustomerId == id).OrderByDescending(p => p.PurchasedAt).Take(take));
+
+    public static readonly Func<ExceedDb, Guid, IAsyncEnumerable<WishItem>> OpenWishes =
+        EF.CompileAsyncQuery((ExceedDb db, Guid id) => db.WishItems.AsNoTracking().Where(x => x.CustomerId == id && x.FulfilledAt == null));
+
+    public static readonly Func<ExceedDb, Guid, int, IAsyncEnumerable<CustomerNote>> Notes =
+        EF.CompileAsyncQuery((ExceedDb db, Guid id, int take) =>
+            db.Notes.AsNoTracking().Where(x => x.CustomerId == id).OrderByDescending(n => n.CreatedAt).Take(take));
+
+    public static readonly Func<ExceedDb, Guid, int, IAsyncEnumerable<Call>> Calls =
+        EF.CompileAsyncQuery((ExceedDb db, Guid id, int take) =>
+            db.Calls.AsNoTracking().Where(x => x.CustomerId == id).OrderByDescending(c => c.ReceivedAt).Take(take));
 }
 
 public sealed record RecognitionResult(CustomerCard? Card, string? Error, string? NormalizedValue);
