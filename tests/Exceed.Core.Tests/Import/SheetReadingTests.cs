@@ -62,4 +62,11 @@ public class SheetReadingTests
     [Fact]
     public async Task A_file_over_20_MB_is_refused() =>
         Assert.Equal(413, (await Read(new byte[ImportLimits.MaxBytes + 1], "big.csv")).Problem!.Status);
+
+    [Fact]
+    public async Task A_file_over_100000_rows_is_refused_with_advice_to_split_it()
+    {
+        var csv = "姓名\n" + string.Concat(Enumerable.Repeat("王\n", ImportLimits.MaxRows + 1));
+        Assert.Contains("split it into smaller files", (await Read(Sheets.Csv(csv), "big.csv")).Problem!.Detail);
+    }
 }
