@@ -24,7 +24,7 @@ public sealed class RecognitionService(ExceedDb db, IdentityNormalizer normalize
         await db.Database.OpenConnectionAsync(ct);
         try
         {
-            var customerId = await CardQueries.OwnerOf(db, kind, normalized.Value, ct);
+            var customerId = await CardQueries.For(db).OwnerOf(db, kind, normalized.Value, ct);
             var card = customerId is { } id ? await LoadCardAsync(id, agentLanguage, ct) : null;
             return new RecognitionResult(card, null, normalized.Value);
         }
@@ -49,23 +49,24 @@ public sealed class RecognitionService(ExceedDb db, IdentityNormalizer normalize
 
     private async Task<CustomerCard?> LoadCardAsync(Guid id, string? agentLanguage, CancellationToken ct)
     {
-        var customer = await CardQueries.Customer(db, id, ct);
+        var queries = CardQueries.For(db);
+        var customer = await queries.Customer(db, id, ct);
         if (customer?.MergedIntoId is { } survivor)
         {
-            customer = await CardQueries.Customer(db, survivor, ct);
+            customer = await queries.Customer(db, survivor, ct);
         }
         if (customer is null)
         {
             return null;
         }
         var cid = customer.Id;
-        customer.Identities = await ToListAsync(CardQueries.Identities(db, cid), ct);
-        customer.Preferences = await ToListAsync(CardQueries.Preferences(db, cid), ct);
-        customer.ImportantDates = await ToListAsync(CardQueries.Dates(db, cid), ct);
-        customer.Purchases = await ToListAsync(CardQueries.Purchases(db, cid, RecentPurchases), ct);
-        customer.WishItems = await ToListAsync(CardQueries.OpenWishes(db, cid), ct);
-        customer.Notes = await ToListAsync(CardQueries.Notes(db, cid, RecentNotes), ct);
-        var calls = await ToListAsync(CardQueries.Calls(db, cid, RecentCalls), ct);
+        customer.Identities = await ToListAsync(queries.Identities(db, cid), ct);
+        customer.Preferences = await ToListAsync(queries.Preferences(db, cid), ct);
+        customer.ImportantDates = await ToListAsync(queries.Dates(db, cid), ct);
+        customer.Purchases = await ToListAsync(queries.Purchases(db, cid, RecentPurchases), ct);
+        customer.WishItems = await ToListAsync(queries.OpenWishes(db, cid), ct);
+        customer.Notes = await ToListAsync(queries.Notes(db, cid, RecentNotes), ct);
+        var calls = await ToListAsync(queries.Calls(db, cid, RecentCalls), ct);
         return CustomerCard.From(customer, calls, clock.GetUtcNow(), business.Zone, Languages.Match(agentLanguage) ?? customer.Language);
     }
 
@@ -80,38 +81,45 @@ public sealed class RecognitionService(ExceedDb db, IdentityNormalizer normalize
     }
 }
 
-/// <summary>The card's reads, compiled once: recognition is the hottest path in the product.</summary>
-internal static class CardQueries
+/// <summary>
+/// The card's reads, compiled once per model: recognition is the hottest path in the product.
+/// A compiled query binds to the first model it meets, and a process may hold two (SQLite and PostgreSQL in the tests).
+/// </summary>
+internal sealed class CardQueries
 {
-    public static readonly Func<ExceedDb, IdentityKind, string, CancellationToken, Task<Guid?>> OwnerOf =
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Microsoft.EntityFrameworkCore.Metadata.IModel, CardQueries> PerModel = [];
+
+    public static CardQueries For(ExceedDb db) => PerModel.GetValue(db.Model, _ => new CardQueries());
+
+    public readonly Func<ExceedDb, IdentityKind, string, CancellationToken, Task<Guid?>> OwnerOf =
         EF.CompileAsyncQuery((ExceedDb db, IdentityKind kind, string value, CancellationToken ct) =>
             db.Identities.AsNoTracking().Where(i => i.Kind == kind && i.Value == value).Select(i => (Guid?)i.CustomerId).FirstOrDefault());
 
-    public static readonly Func<ExceedDb, Guid, CancellationToken, Task<Customer?>> Customer =
+    public readonly Func<ExceedDb, Guid, CancellationToken, Task<Customer?>> Customer =
         EF.CompileAsyncQuery((ExceedDb db, Guid id, CancellationToken ct) =>
             db.Customers.AsNoTracking().FirstOrDefault(c => c.Id == id && c.ErasedAt == null));
 
-    public static readonly Func<ExceedDb, Guid, IAsyncEnumerable<CustomerIdentity>> Identities =
+    public readonly Func<ExceedDb, Guid, IAsyncEnumerable<CustomerIdentity>> Identities =
         EF.CompileAsyncQuery((ExceedDb db, Guid id) => db.Identities.AsNoTracking().Where(x => x.CustomerId == id));
 
-    public static readonly Func<ExceedDb, Guid, IAsyncEnumerable<Preference>> Preferences =
+    public readonly Func<ExceedDb, Guid, IAsyncEnumerable<Preference>> Preferences =
         EF.CompileAsyncQuery((ExceedDb db, Guid id) => db.Preferences.AsNoTracking().Where(x => x.CustomerId == id));
 
-    public static readonly Func<ExceedDb, Guid, IAsyncEnumerable<ImportantDate>> Dates =
+    public readonly Func<ExceedDb, Guid, IAsyncEnumerable<ImportantDate>> Dates =
         EF.CompileAsyncQuery((ExceedDb db, Guid id) => db.ImportantDates.AsNoTracking().Where(x => x.CustomerId == id));
 
-    public static readonly Func<ExceedDb, Guid, int, IAsyncEnumerable<Purchase>> Purchases =
+    public readonly Func<ExceedDb, Guid, int, IAsyncEnumerable<Purchase>> Purchases =
         EF.CompileAsyncQuery((ExceedDb db, Guid id, int take) =>
             db.Purchases.AsNoTracking().Where(x => x.CustomerId == id).OrderByDescending(p => p.PurchasedAt).Take(take));
 
-    public static readonly Func<ExceedDb, Guid, IAsyncEnumerable<WishItem>> OpenWishes =
+    public readonly Func<ExceedDb, Guid, IAsyncEnumerable<WishItem>> OpenWishes =
         EF.CompileAsyncQuery((ExceedDb db, Guid id) => db.WishItems.AsNoTracking().Where(x => x.CustomerId == id && x.FulfilledAt == null));
 
-    public static readonly Func<ExceedDb, Guid, int, IAsyncEnumerable<CustomerNote>> Notes =
+    public readonly Func<ExceedDb, Guid, int, IAsyncEnumerable<CustomerNote>> Notes =
         EF.CompileAsyncQuery((ExceedDb db, Guid id, int take) =>
             db.Notes.AsNoTracking().Where(x => x.CustomerId == id).OrderByDescending(n => n.CreatedAt).Take(take));
 
-    public static readonly Func<ExceedDb, Guid, int, IAsyncEnumerable<Call>> Calls =
+    public readonly Func<ExceedDb, Guid, int, IAsyncEnumerable<Call>> Calls =
         EF.CompileAsyncQuery((ExceedDb db, Guid id, int take) =>
             db.Calls.AsNoTracking().Where(x => x.CustomerId == id).OrderByDescending(c => c.ReceivedAt).Take(take));
 }
