@@ -1,4 +1,6 @@
+using Exceed.Core.Customers;
 using Exceed.Core.Data;
+using Exceed.Core.Data.Demo;
 using Exceed.Web.Calls;
 using Exceed.Web.Customers;
 using Exceed.Web.Import;
@@ -54,5 +56,13 @@ internal static class EndpointMap
         }
         var settings = app.Configuration.GetSection("Exceed:Bootstrap").Get<BootstrapSettings>() ?? new BootstrapSettings();
         await scope.ServiceProvider.GetRequiredService<Bootstrap>().RunAsync(settings);
+        if (app.Configuration.GetValue("Exceed:Demo:SeedWhenEmpty", true))
+        {
+            var added = await DemoData.SeedIfEmptyAsync(db, scope.ServiceProvider.GetRequiredService<CustomerFactory>(), scope.ServiceProvider.GetRequiredService<TimeProvider>(), CancellationToken.None);
+            if (added > 0)
+            {
+                app.Logger.LogInformation("Loaded the demo shop and hotel: {Customers} customers (see docs/demo-data.md)", added);
+            }
+        }
     }
 }
