@@ -1,4 +1,7 @@
+using System.Net;
 using Exceed.Web.Staff;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -14,10 +17,24 @@ public abstract class ExceedFactory : WebApplicationFactory<Program>, IAsyncLife
     public const string AdminEmail = "admin@exceed.local";
     public const string AdminPassword = "admin-pass-123";
 
-    /// <summary>Monday 2 March 2026, 09:30 in Shanghai: a morning greeting, and a week ahead that holds 5 March.</summary>
-    public static readonly DateTimeOffset Monday0930Shanghai = new(2026, 3, 2, 1, 30, 0, TimeSpan.Zero);
+    /// <summary>
+    /// The next Monday, 09:30 in Shanghai, falling on the 8th to the 20th: a morning greeting, and dates a few days either
+    /// side stay in the same month. In the future, so the staff cookie it stamps is not already expired for the client.
+    /// </summary>
+    public static readonly DateTimeOffset Monday0930Shanghai = NextShopMorning();
 
     public ShopClock Clock { get; } = new(Monday0930Shanghai);
+
+    private static DateTimeOffset NextShopMorning()
+    {
+        var shanghai = TimeSpan.FromHours(8);
+        var day = TimeProvider.System.GetUtcNow().ToOffset(shanghai).Date.AddDays(1);
+        while (day.DayOfWeek != DayOfWeek.Monday || day.Day is < 8 or > 20)
+        {
+            day = day.AddDays(1);
+        }
+        return new DateTimeOffset(day.AddHours(9.5), shanghai).ToUniversalTime();
+    }
 
     protected abstract string Provider { get; }
     protected abstract string ConnectionString { get; }
@@ -28,10 +45,13 @@ public abstract class ExceedFactory : WebApplicationFactory<Program>, IAsyncLife
     /// <summary>Deletes every row except the migration history and the role list.</summary>
     protected abstract Task DeleteRowsAsync();
 
+    /// <summary>A real Kestrel on a free loopback port: the in-memory TestServer does not enforce Kestrel's body-size limit.</summary>
+    protected ExceedFactory() => UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
+
     public async ValueTask InitializeAsync()
     {
         await CreateDatabaseAsync();
-        _ = Server;
+        StartServer();
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -60,10 +80,18 @@ public abstract class ExceedFactory : WebApplicationFactory<Program>, IAsyncLife
             new BootstrapSettings { ApiKey = ApiKey, AdminEmail = AdminEmail, AdminPassword = AdminPassword });
     }
 
+    /// <summary>Where the app's Kestrel listens, e.g. http://127.0.0.1:41234/.</summary>
+    public Uri Address => new(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
+        .First(a => a.StartsWith("http://127.0.0.1:", StringComparison.Ordinal)) + "/");
+
+    /// <summary>A plain HTTP client of the running app: no API key, keeps cookies, does not follow redirects.</summary>
+    public HttpClient CreateBrowserlessClient() =>
+        new(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() }) { BaseAddress = Address };
+
     /// <summary>A client of the API that authenticates as the bootstrap admin key.</summary>
     public HttpClient CreateApiClient(string apiKey = ApiKey)
     {
-        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var client = CreateBrowserlessClient();
         client.DefaultRequestHeaders.Add("X-Api-Key", apiKey);
         return client;
     }

@@ -72,27 +72,29 @@ public abstract class RecognitionScenarios<TApp>(TApp app) : Scenario<TApp>(app)
     [Fact]
     public async Task Card_prompts_what_to_offer_before_being_asked()
     {
-        var now = ExceedFactory.Monday0930Shanghai;
+        var today = ExceedFactory.Monday0930Shanghai.ToOffset(TimeSpan.FromHours(8));
+        var birthday = today.AddDays(3);
         await CreateAsync(CustomerBuilder.WangJianguo()
             .Needs("无烟房")
-            .Wished("羊绒围巾", now.AddDays(-20))
-            .Bought("龙井茶", 128, now.AddDays(-3), times: 3)
-            .Birthday(3, 5));
+            .Wished("羊绒围巾", today.AddDays(-5))
+            .Bought("龙井茶", 128, today.AddDays(-3), times: 3)
+            .Birthday(birthday.Month, birthday.Day));
 
         var card = await Api.CardAsync("phone", "13800138000");
 
         var prompts = card.GetProperty("prompts").EnumerateArray()
             .ToDictionary(p => p.GetProperty("kind").GetString()!, p => p.GetProperty("text").GetString());
         Assert.Equal("请准备：无烟房", prompts["need"]);
-        Assert.Equal("问问他2月想要的羊绒围巾", prompts["wish"]);
+        Assert.Equal($"问问他{today.Month}月想要的羊绒围巾", prompts["wish"]);
         Assert.Equal("他常买龙井茶", prompts["regular"]);
-        Assert.Equal("3月5日是他的生日，准备个小惊喜？", prompts["date"]);
+        Assert.Equal($"{birthday.Month}月{birthday.Day}日是他的生日，准备个小惊喜？", prompts["date"]);
     }
 
     [Fact]
     public async Task Birthday_more_than_a_week_away_is_not_prompted()
     {
-        await CreateAsync(CustomerBuilder.WangJianguo().Birthday(3, 20));
+        var inNineDays = ExceedFactory.Monday0930Shanghai.ToOffset(TimeSpan.FromHours(8)).AddDays(9);
+        await CreateAsync(CustomerBuilder.WangJianguo().Birthday(inNineDays.Month, inNineDays.Day));
 
         var card = await Api.CardAsync("phone", "13800138000");
 
