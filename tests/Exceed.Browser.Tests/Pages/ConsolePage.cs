@@ -26,6 +26,12 @@ public sealed class CallPopup(IPage page, ILocator root)
 
     public Task WaitAsync(float timeoutMs) => root.WaitForAsync(new LocatorWaitForOptions { Timeout = timeoutMs });
 
+    public async Task DismissAsync()
+    {
+        await root.Locator("header button").ClickAsync();
+        await root.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Detached });
+    }
+
     public async Task<NewCustomerPage> CreateCustomerAsync()
     {
         await root.Locator("a.button.primary[href^='/customers/new']").ClickAsync();

@@ -13,7 +13,9 @@ public sealed class NoteSafetyScenarios(ExceedServer server, Chromium chromium) 
     {
         var id = await Api.CreateCustomerAsync(new
         {
-            displayName = "王建国", identities = new[] { new { kind = "Phone", value = "138 0013 8001" } }, notes = new[] { Hostile },
+            displayName = "王建国",
+            identities = new[] { new { kind = "Phone", value = "138 0013 8001" } },
+            notes = new[] { Hostile },
         });
         await Login.SignInAsync(ExceedServer.AdminEmail, ExceedServer.AdminPassword);
 
