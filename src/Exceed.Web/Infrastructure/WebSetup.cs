@@ -80,7 +80,7 @@ internal static class WebSetup
 
     public static void UseExceedPipeline(this WebApplication app)
     {
-        app.UseExceptionHandler();
+        app.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = e => e is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError });
         app.UseStatusCodePages();
         app.UseRequestLocalization(o =>
         {
