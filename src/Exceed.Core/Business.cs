@@ -9,5 +9,20 @@ public sealed class BusinessSettings
     /// <summary>IANA time zone in which times are shown and greetings chosen.</summary>
     public string TimeZone { get; set; } = "Asia/Shanghai";
 
-    public TimeZoneInfo Zone => TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
+    private TimeZoneInfo? zone;
+
+    public TimeZoneInfo Zone => zone ??= TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
+
+    /// <summary>Fails at start, not on the first card, when a setting is mistyped.</summary>
+    public void Validate()
+    {
+        if (!TimeZoneInfo.TryFindSystemTimeZoneById(TimeZone, out _))
+        {
+            throw new InvalidOperationException($"Exceed:Business:TimeZone '{TimeZone}' is not a time zone; use an IANA name such as Asia/Shanghai or Asia/Hong_Kong.");
+        }
+        if (!PhoneNumbers.PhoneNumberUtil.GetInstance().GetSupportedRegions().Contains(DefaultRegion))
+        {
+            throw new InvalidOperationException($"Exceed:Business:DefaultRegion '{DefaultRegion}' is not a phone region; use a two-letter code such as CN, HK or TW.");
+        }
+    }
 }

@@ -20,6 +20,7 @@ public static class ServiceSetup
         var database = configuration.GetSection("Exceed:Database").Get<DatabaseSettings>() ?? new DatabaseSettings();
         database.Validate();
         var business = configuration.GetSection("Exceed:Business").Get<BusinessSettings>() ?? new BusinessSettings();
+        business.Validate();
         services.AddSingleton(database);
         services.AddSingleton(business);
         services.AddSingleton(TimeProvider.System);

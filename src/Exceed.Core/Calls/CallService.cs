@@ -19,38 +19,46 @@ public sealed class CallService(ExceedDb db, IdentityNormalizer normalizer, Reco
     {
         var errors = new FieldErrors();
         errors.Require("callId", input.CallId, "Call id", 200);
-        var caller = normalizer.NormalizePhone(input.Caller ?? "");
-        if (!caller.IsValid)
-        {
-            errors.Add("caller", caller.Error!);
-        }
-        IdentityResult? called = string.IsNullOrWhiteSpace(input.Called) ? null : normalizer.NormalizePhone(input.Called);
-        if (called is { IsValid: false })
-        {
-            errors.Add("called", called.Value.Error!);
-        }
+        errors.Require("caller", input.Caller, "Caller (the number or 'anonymous' as the phone system reports it)", 40);
+        errors.Limit("called", input.Called, "Called line", 40);
         if (errors.Any)
         {
             return errors.ToProblem();
         }
+        // A withheld or odd caller id is still a call to record; it just has no card.
+        var caller = normalizer.NormalizePhone(input.Caller!);
+        var callerText = caller.IsValid ? caller.Value : input.Caller!.Trim();
+        var called = string.IsNullOrWhiteSpace(input.Called) ? null
+            : normalizer.NormalizePhone(input.Called) is { IsValid: true } line ? line.Value : input.Called.Trim();
         var callId = input.CallId!.Trim();
         if (await db.Calls.AsNoTracking().AnyAsync(c => c.ExternalCallId == callId, ct))
         {
-            return Problem.Conflict($"Call {callId} was already reported; the phone system sent it twice.");
+            return RepeatedCall(callId);
         }
-        var result = await recognition.IdentifyAsync(IdentityKind.Phone, caller.Value, null, ct);
+        var card = caller.IsValid ? (await recognition.IdentifyAsync(IdentityKind.Phone, caller.Value, null, ct)).Card : null;
         var call = new Call
         {
             ExternalCallId = callId,
-            Caller = caller.Value,
-            Called = called?.Value,
-            CustomerId = result.Card?.Id,
+            Caller = callerText,
+            Called = called,
+            CustomerId = card?.Id,
             ReceivedAt = clock.GetUtcNow(),
         };
         db.Calls.Add(call);
-        await db.SaveChangesAsync(ct);
-        var incoming = new IncomingCall(call.Id, call.Caller, call.Called, call.ReceivedAt, result.Card);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException error) when (error.IsUniqueViolation())
+        {
+            db.ChangeTracker.Clear();
+            return RepeatedCall(callId);
+        }
+        var incoming = new IncomingCall(call.Id, call.Caller, call.Called, call.ReceivedAt, card);
         await bus.PublishAsync(incoming, ct);
         return incoming;
     }
+
+    private static Problem RepeatedCall(string callId) =>
+        Problem.Conflict($"Call {callId} was already reported; the phone system sent it twice, and it was recorded once.");
 }

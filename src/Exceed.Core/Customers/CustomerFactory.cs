@@ -58,6 +58,18 @@ public sealed class CustomerFactory(IdentityNormalizer normalizer)
 
     public static void ValidateProfile(CustomerInput input, FieldErrors errors)
     {
+        if (input.Salutation is { } salutation && !Enum.IsDefined(salutation))
+        {
+            errors.Add("salutation", "Salutation must be None, Mr or Ms.");
+        }
+        if (input.Type is { } type && !Enum.IsDefined(type))
+        {
+            errors.Add("type", "Type must be Unknown, Loyal, Purposeful, Occasional or InformationSeeking.");
+        }
+        if (input.LoyaltyStage is { } stage && !Enum.IsDefined(stage))
+        {
+            errors.Add("loyaltyStage", "Loyalty stage must be Prospect, FirstTime, Repeat, Client or Advocate.");
+        }
         errors.Limit("familyName", input.FamilyName, "Family name", 100);
         if (input.Language is { Length: > 0 } && Languages.Match(input.Language) is null)
         {
@@ -87,12 +99,22 @@ public sealed class CustomerFactory(IdentityNormalizer normalizer)
 
     public static Preference? BuildPreference(PreferenceInput input, string field, FieldErrors errors)
     {
+        if (!Enum.IsDefined(input.Kind))
+        {
+            errors.Add(field + ".kind", "Kind must be Like, Dislike or Need.");
+            return null;
+        }
         errors.Require(field + ".text", input.Text, "Preference", 500);
         return string.IsNullOrWhiteSpace(input.Text) || input.Text.Length > 500 ? null : new Preference { Kind = input.Kind, Text = input.Text.Trim() };
     }
 
     public static ImportantDate? BuildDate(DateInput input, string field, FieldErrors errors)
     {
+        if (!Enum.IsDefined(input.Kind))
+        {
+            errors.Add(field + ".kind", "Kind must be Birthday, Anniversary or Other.");
+            return null;
+        }
         var year = input.Year ?? 2000;
         if (input.Month is < 1 or > 12 || input.Day < 1 || year < 1900 || year > 2200 || input.Day > DateTime.DaysInMonth(year, input.Month))
         {

@@ -23,8 +23,7 @@ public sealed class CustomerService(ExceedDb db, CustomerFactory factory, AuditL
         db.Customers.Add(customer);
         audit.Record(actor, "customer.created", customer.DisplayName, customer.Id,
             new { identities = customer.Identities.Select(i => $"{i.Kind}:{i.Value}") });
-        await db.SaveChangesAsync(ct);
-        return customer;
+        return await SaveAsync(customer, ct);
     }
 
     /// <summary>A customer with everything we remember about them; null if unknown, erased or merged away.</summary>
@@ -47,6 +46,11 @@ public sealed class CustomerService(ExceedDb db, CustomerFactory factory, AuditL
             errors.Require("displayName", input.DisplayName, "Name", 200);
         }
         CustomerFactory.ValidateProfile(input, errors);
+        if (input.Identities is not null || input.Preferences is not null || input.ImportantDates is not null
+            || input.Purchases is not null || input.WishItems is not null || input.Notes is not null)
+        {
+            errors.Add("body", "PATCH changes profile fields only; add identities, preferences, dates, purchases, wishes and notes with POST /api/v1/customers/{id}/<part>.");
+        }
         if (errors.Any)
         {
             return errors.ToProblem();
@@ -131,6 +135,10 @@ public sealed class CustomerService(ExceedDb db, CustomerFactory factory, AuditL
         {
             return Problem.NotFound($"No wished item {wishId} for customer {id}.");
         }
+        if (wish.FulfilledAt is not null)
+        {
+            return wish;
+        }
         wish.FulfilledAt = clock.GetUtcNow();
         audit.Record(actor, "wish.fulfilled", wish.Item, id);
         await db.SaveChangesAsync(ct);
@@ -166,9 +174,13 @@ public sealed class CustomerService(ExceedDb db, CustomerFactory factory, AuditL
         foreach (var identity in identities)
         {
             var owner = await db.Identities.AsNoTracking()
-                .Where(i => i.Kind == identity.Kind && i.Value == identity.Value && i.CustomerId != self)
+                .Where(i => i.Kind == identity.Kind && i.Value == identity.Value)
                 .Join(db.Customers, i => i.CustomerId, c => c.Id, (i, c) => new { c.Id, c.DisplayName })
                 .FirstOrDefaultAsync(ct);
+            if (owner is not null && owner.Id == self)
+            {
+                return Problem.Conflict($"{owner.DisplayName} already has {IdentityNormalizer.Describe(identity.Kind)} {identity.Value}.");
+            }
             if (owner is not null)
             {
                 return Problem.Conflict($"{IdentityNormalizer.Describe(identity.Kind)} {identity.Value} already belongs to {owner.DisplayName} ({owner.Id}); open that customer instead of creating a second one.");
@@ -201,8 +213,22 @@ public sealed class CustomerService(ExceedDb db, CustomerFactory factory, AuditL
         db.Add(part);
         customer.UpdatedAt = clock.GetUtcNow();
         audit.Record(actor, action, customer.DisplayName, customer.Id, new { description });
-        await db.SaveChangesAsync(ct);
-        return part;
+        return await SaveAsync(part, ct);
+    }
+
+    /// <summary>Saves; a phone or email saved by someone else a moment ago is a conflict, not a crash.</summary>
+    private async Task<Outcome<T>> SaveAsync<T>(T saved, CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return saved;
+        }
+        catch (DbUpdateException error) when (error.IsUniqueViolation())
+        {
+            db.ChangeTracker.Clear();
+            return Problem.Conflict("One of these identities was saved for another customer a moment ago; search for it and open that customer instead.");
+        }
     }
 
     private static void SetOwner(object part, Guid customerId)

@@ -38,6 +38,7 @@ public sealed class ExceedDb(DbContextOptions<ExceedDb> options) : IdentityDbCon
             e.Property(c => c.Salutation).HasConversion<string>().HasMaxLength(10);
             e.Ignore(c => c.TagList);
             e.HasIndex(c => c.NameKey);
+            e.HasIndex(c => c.UpdatedAt);
             e.HasMany(c => c.Identities).WithOne().HasForeignKey(i => i.CustomerId).OnDelete(DeleteBehavior.Cascade);
             e.HasMany(c => c.Preferences).WithOne().HasForeignKey(i => i.CustomerId).OnDelete(DeleteBehavior.Cascade);
             e.HasMany(c => c.ImportantDates).WithOne().HasForeignKey(i => i.CustomerId).OnDelete(DeleteBehavior.Cascade);
@@ -113,6 +114,7 @@ public sealed class ExceedDb(DbContextOptions<ExceedDb> options) : IdentityDbCon
             e.Property(c => c.Called).HasMaxLength(40);
             e.HasIndex(c => c.ExternalCallId).IsUnique();
             e.HasIndex(c => new { c.CustomerId, c.ReceivedAt });
+            e.HasIndex(c => c.ReceivedAt);
         });
         builder.Entity<ApiKey>(e =>
         {

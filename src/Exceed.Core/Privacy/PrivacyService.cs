@@ -26,33 +26,60 @@ public sealed class PrivacyService(ExceedDb db, CustomerService customers, Audit
         return new CustomerExport(clock.GetUtcNow(), customer, calls, merges, trail);
     }
 
-    /// <summary>Removes every personal detail; the empty record and an audit line remain so reports still add up.</summary>
+    /// <summary>
+    /// Removes every personal detail of the customer and of every record merged into them (merges leave the
+    /// duplicates' leftovers behind); the empty records and an audit line remain so reports still add up.
+    /// </summary>
     public async Task<Outcome<bool>> EraseAsync(Guid id, string actor, CancellationToken ct = default)
     {
-        var customer = await customers.GetAsync(id, ct);
-        if (customer is null)
+        if (!await db.Customers.AnyAsync(c => c.Id == id && c.MergedIntoId == null && c.ErasedAt == null, ct))
         {
             return Problem.NotFound($"No customer with id {id}, or already erased.");
         }
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        db.RemoveRange(customer.Identities);
-        db.RemoveRange(customer.Preferences);
-        db.RemoveRange(customer.ImportantDates);
-        db.RemoveRange(customer.Purchases);
-        db.RemoveRange(customer.WishItems);
-        db.RemoveRange(customer.Notes);
-        customer.DisplayName = ErasedName;
-        customer.FamilyName = null;
-        customer.Tags = "";
-        customer.ErasedAt = clock.GetUtcNow();
-        customer.UpdatedAt = customer.ErasedAt.Value;
-        await db.Calls.Where(c => c.CustomerId == id).ExecuteUpdateAsync(s => s.SetProperty(c => c.Caller, "erased").SetProperty(c => c.Called, (string?)null), ct);
-        await db.Audit.Where(a => a.CustomerId == id).ExecuteUpdateAsync(s => s.SetProperty(a => a.Subject, ErasedName).SetProperty(a => a.Detail, (string?)null), ct);
-        await db.Merges.Where(m => m.SurvivorId == id || m.MergedId == id).ExecuteUpdateAsync(s => s.SetProperty(m => m.MergedName, ErasedName), ct);
+        var family = await MergeFamilyAsync(id, ct);
+        await db.Identities.Where(x => family.Contains(x.CustomerId)).ExecuteDeleteAsync(ct);
+        await db.Preferences.Where(x => family.Contains(x.CustomerId)).ExecuteDeleteAsync(ct);
+        await db.ImportantDates.Where(x => family.Contains(x.CustomerId)).ExecuteDeleteAsync(ct);
+        await db.Purchases.Where(x => family.Contains(x.CustomerId)).ExecuteDeleteAsync(ct);
+        await db.WishItems.Where(x => family.Contains(x.CustomerId)).ExecuteDeleteAsync(ct);
+        await db.Notes.Where(x => family.Contains(x.CustomerId)).ExecuteDeleteAsync(ct);
+        var now = clock.GetUtcNow();
+        foreach (var record in await db.Customers.Where(c => family.Contains(c.Id)).ToListAsync(ct))
+        {
+            record.DisplayName = ErasedName;
+            record.FamilyName = null;
+            record.Salutation = Salutation.None;
+            record.Tags = "";
+            record.ErasedAt ??= now;
+            record.UpdatedAt = now;
+        }
+        await db.Calls.Where(c => c.CustomerId != null && family.Contains(c.CustomerId.Value))
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.Caller, "erased").SetProperty(c => c.Called, (string?)null), ct);
+        await db.Audit.Where(a => a.CustomerId != null && family.Contains(a.CustomerId.Value))
+            .ExecuteUpdateAsync(s => s.SetProperty(a => a.Subject, ErasedName).SetProperty(a => a.Detail, (string?)null), ct);
+        await db.Merges.Where(m => family.Contains(m.SurvivorId) || family.Contains(m.MergedId))
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.MergedName, ErasedName).SetProperty(m => m.Reason, ErasedName).SetProperty(m => m.Moved, "{}"), ct);
         audit.Record(actor, "customer.erased", ErasedName, id);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return true;
+    }
+
+    /// <summary>The customer and every record merged into them, directly or through earlier merges.</summary>
+    private async Task<List<Guid>> MergeFamilyAsync(Guid id, CancellationToken ct)
+    {
+        var family = new List<Guid> { id };
+        var frontier = new List<Guid> { id };
+        while (frontier.Count > 0)
+        {
+            var parents = frontier;
+            frontier = await db.Customers.Where(c => c.MergedIntoId != null && parents.Contains(c.MergedIntoId.Value))
+                .Select(c => c.Id).ToListAsync(ct);
+            frontier.RemoveAll(family.Contains);
+            family.AddRange(frontier);
+        }
+        return family;
     }
 }
 

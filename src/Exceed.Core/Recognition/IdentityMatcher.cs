@@ -12,7 +12,7 @@ public sealed class IdentityMatcher(ExceedDb db, IdentityNormalizer normalizer)
     {
         foreach (var kind in Enum.GetValues<IdentityKind>())
         {
-            if (kind == IdentityKind.Phone && !text.Any(char.IsAsciiDigit))
+            if (kind == IdentityKind.Phone && !text.Any(char.IsDigit))
             {
                 continue;
             }

@@ -51,7 +51,7 @@ public sealed class RecognitionService(ExceedDb db, IdentityNormalizer normalize
     {
         var queries = CardQueries.For(db);
         var customer = await queries.Customer(db, id, ct);
-        if (customer?.MergedIntoId is { } survivor)
+        for (var hops = 0; customer?.MergedIntoId is { } survivor && hops < 20; hops++)
         {
             customer = await queries.Customer(db, survivor, ct);
         }

@@ -94,6 +94,8 @@ namespace Exceed.Migrations.Postgres.Migrations
                     b.HasIndex("ExternalCallId")
                         .IsUnique();
 
+                    b.HasIndex("ReceivedAt");
+
                     b.HasIndex("CustomerId", "ReceivedAt");
 
                     b.ToTable("Calls");
@@ -159,6 +161,8 @@ namespace Exceed.Migrations.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("NameKey");
+
+                    b.HasIndex("UpdatedAt");
 
                     b.ToTable("Customers");
                 });

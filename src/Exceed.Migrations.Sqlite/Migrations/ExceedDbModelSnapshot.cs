@@ -87,6 +87,8 @@ namespace Exceed.Migrations.Sqlite.Migrations
                     b.HasIndex("ExternalCallId")
                         .IsUnique();
 
+                    b.HasIndex("ReceivedAt");
+
                     b.HasIndex("CustomerId", "ReceivedAt");
 
                     b.ToTable("Calls");
@@ -152,6 +154,8 @@ namespace Exceed.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("NameKey");
+
+                    b.HasIndex("UpdatedAt");
 
                     b.ToTable("Customers");
                 });

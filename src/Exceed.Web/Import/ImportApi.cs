@@ -23,12 +23,13 @@ internal static class ImportApi
 
         group.MapPost("/dry-run", async (IFormFile file, [FromForm] string? mapping, ImportService import, CancellationToken ct) =>
         {
-            if (ParseMapping(mapping) is { Problem: { } problem })
+            var parsed = ParseMapping(mapping);
+            if (parsed.Problem is { } problem)
             {
                 return problem.ToResult();
             }
             await using var stream = file.OpenReadStream();
-            return (await import.DryRunAsync(stream, file.FileName, ParseMapping(mapping).Value, ct)).ToResult(r => TypedResults.Ok(r));
+            return (await import.DryRunAsync(stream, file.FileName, parsed.Value, ct)).ToResult(r => TypedResults.Ok(r));
         }).WithSummary("Checks every row (line numbers as in Excel) and writes nothing. Optional form field mapping: {\"0\":\"Name\",\"3\":null}.");
 
         group.MapPost("/", async (IFormFile file, [FromForm] string? mapping, [FromForm] string? mode, ImportService import, HttpContext http, CancellationToken ct) =>
@@ -46,7 +47,10 @@ internal static class ImportApi
             var outcome = await import.ApplyAsync(stream, file.FileName, parsed.Value, importMode, http.User.Actor(), ct);
             return outcome.ToResult(r => r.Applied
                 ? TypedResults.Ok(r)
-                : TypedResults.UnprocessableEntity(r));
+                : TypedResults.Problem(
+                    $"{r.BadRowCount} of {r.RowCount} rows need fixing, so nothing was imported; fix them or import with mode=GoodRowsOnly.",
+                    statusCode: 422, title: "Some rows need fixing",
+                    extensions: new Dictionary<string, object?> { ["errors"] = r.Errors, ["report"] = r }));
         }).WithSummary("Imports the file: AllOrNothing (default) writes nothing if any row is bad (422 with the rows); GoodRowsOnly writes the good rows.");
     }
 

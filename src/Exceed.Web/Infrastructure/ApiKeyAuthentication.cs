@@ -13,13 +13,15 @@ namespace Exceed.Web.Infrastructure;
 /// <summary>Authenticates integrations by the X-Api-Key header; only the key's SHA-256 is stored.</summary>
 internal sealed class ApiKeyAuthentication(
     IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder,
-    ExceedDb db, IMemoryCache cache, TimeProvider clock)
+    ExceedDb db, IMemoryCache cache)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ApiKey";
     public const string SmartScheme = "CookieOrApiKey";
     public const string Header = "X-Api-Key";
     private static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(30);
+
+    public static string CacheKey(string hash) => $"apikey:{hash}";
 
     public static string Hash(string key) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
 
@@ -31,20 +33,18 @@ internal sealed class ApiKeyAuthentication(
             return AuthenticateResult.NoResult();
         }
         var hash = Hash(key);
-        var principal = await cache.GetOrCreateAsync($"apikey:{hash}", async entry =>
+        if (!cache.TryGetValue(CacheKey(hash), out ClaimsPrincipal? principal))
         {
-            entry.AbsoluteExpirationRelativeToNow = CacheFor;
-            var now = clock.GetUtcNow();
-            var found = await db.ApiKeys.AsNoTracking().FirstOrDefaultAsync(k => k.Hash == hash);
-            if (found is null || found.RevokedAt is not null)
+            // Only known keys are cached, so a client guessing keys cannot fill the cache.
+            var found = await db.ApiKeys.AsNoTracking().FirstOrDefaultAsync(k => k.Hash == hash && k.RevokedAt == null);
+            if (found is not null)
             {
-                return null;
+                principal = new ClaimsPrincipal(new ClaimsIdentity(
+                    [new Claim(ClaimTypes.Name, $"api:{found.Name}"), new Claim(ClaimTypes.Role, found.Role), new Claim("api_key_id", found.Id.ToString())],
+                    SchemeName));
+                cache.Set(CacheKey(hash), principal, CacheFor);
             }
-            var identity = new ClaimsIdentity(
-                [new Claim(ClaimTypes.Name, $"api:{found.Name}"), new Claim(ClaimTypes.Role, found.Role), new Claim("api_key_id", found.Id.ToString())],
-                SchemeName);
-            return new ClaimsPrincipal(identity);
-        });
+        }
         return principal is null
             ? AuthenticateResult.Fail("The X-Api-Key is unknown or revoked.")
             : AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));

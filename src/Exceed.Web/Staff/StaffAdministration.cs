@@ -15,7 +15,7 @@ public sealed record ApiKeyInput(string? Name, string? Role);
 public sealed record ApiKeyCreated(Guid Id, string Name, string Role, string Key);
 
 /// <summary>Admins add staff and API keys; every change is audited.</summary>
-public sealed class StaffAdministration(UserManager<StaffUser> users, ExceedDb db, AuditLog audit, TimeProvider clock)
+public sealed class StaffAdministration(UserManager<StaffUser> users, ExceedDb db, AuditLog audit, TimeProvider clock, Microsoft.Extensions.Caching.Memory.IMemoryCache cache)
 {
     public async Task<Outcome<StaffView>> AddStaffAsync(StaffInput input, string actor)
     {
@@ -43,7 +43,11 @@ public sealed class StaffAdministration(UserManager<StaffUser> users, ExceedDb d
                 .ToDictionary(g => g.Key, g => g.Select(e => e.Description).ToArray()));
         }
         await EnsureRoleAsync(input.Role!);
-        await users.AddToRoleAsync(user, input.Role!);
+        var inRole = await users.AddToRoleAsync(user, input.Role!);
+        if (!inRole.Succeeded)
+        {
+            return Problem.Invalid("role", string.Join(" ", inRole.Errors.Select(e => e.Description)));
+        }
         audit.Record(actor, "staff.added", user.Email!, detail: new { role = input.Role });
         await db.SaveChangesAsync();
         await tx.CommitAsync();
@@ -93,6 +97,7 @@ public sealed class StaffAdministration(UserManager<StaffUser> users, ExceedDb d
         key.RevokedAt ??= clock.GetUtcNow();
         audit.Record(actor, "apikey.revoked", key.Name);
         await db.SaveChangesAsync();
+        cache.Remove(ApiKeyAuthentication.CacheKey(key.Hash));
         return true;
     }
 

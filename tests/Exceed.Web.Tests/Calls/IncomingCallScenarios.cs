@@ -56,6 +56,17 @@ public abstract class IncomingCallScenarios<TApp>(TApp app) : Scenario<TApp>(app
     }
 
     [Fact]
+    public async Task Withheld_number_is_still_recorded_without_a_card()
+    {
+        var response = await RingAsync("anonymous", "pbx-anon");
+
+        response.EnsureSuccessStatusCode();
+        var call = await response.JsonAsync();
+        Assert.Equal("anonymous", call.GetProperty("caller").GetString());
+        Assert.Equal(JsonValueKind.Null, call.GetProperty("card").ValueKind);
+    }
+
+    [Fact]
     public async Task Call_without_a_caller_number_is_refused_naming_the_field()
     {
         var response = await RingAsync("", "pbx-5");

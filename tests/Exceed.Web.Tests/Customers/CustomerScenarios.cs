@@ -71,6 +71,41 @@ public abstract class CustomerScenarios<TApp>(TApp app) : Scenario<TApp>(app) wh
         Assert.Equal(("王建国", "zh-Hant", "vip"),
             (customer.GetProperty("displayName").GetString(), customer.GetProperty("language").GetString(), customer.GetProperty("tags")[0].GetString()));
     }
+
+    [Fact]
+    public async Task Profile_update_with_lists_is_refused_instead_of_half_applied()
+    {
+        var id = await CreateAsync(CustomerBuilder.WangJianguo());
+
+        var response = await Api.PatchAsJsonAsync($"/api/v1/customers/{id}",
+            new { displayName = "王先生", notes = new[] { "would be lost" } }, Ct);
+
+        await response.AssertProblemAsync(HttpStatusCode.BadRequest);
+        var customer = await (await Api.GetAsync($"/api/v1/customers/{id}", Ct)).JsonAsync();
+        Assert.Equal("王建国", customer.GetProperty("displayName").GetString());
+    }
+
+    [Fact]
+    public async Task Adding_a_phone_the_customer_already_has_is_a_conflict_not_a_crash()
+    {
+        var id = await CreateAsync(CustomerBuilder.WangJianguo());
+
+        var response = await Api.PostAsJsonAsync($"/api/v1/customers/{id}/identities", new { kind = "Phone", value = "+86 138-0013-8000" }, Ct);
+
+        var problem = await response.AssertProblemAsync(HttpStatusCode.Conflict);
+        Assert.Contains("already has", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_preference_kind_given_as_a_number_is_refused()
+    {
+        var id = await CreateAsync(CustomerBuilder.WangJianguo());
+
+        var response = await Api.PostAsync($"/api/v1/customers/{id}/preferences", ApiCalls.RawJson("""{"kind": 42, "text": "无烟房"}"""), Ct);
+
+        await response.AssertProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal(0, (await (await Api.GetAsync($"/api/v1/customers/{id}", Ct)).JsonAsync()).GetProperty("preferences").GetArrayLength());
+    }
 }
 
 public sealed class CustomersOnSqlite(SqliteExceed app) : CustomerScenarios<SqliteExceed>(app);

@@ -80,6 +80,25 @@ public abstract class PrivacyScenarios<TApp>(TApp app) : Scenario<TApp>(app) whe
     }
 
     [Fact]
+    public async Task Erase_also_scrubs_the_records_merged_into_the_customer()
+    {
+        var survivor = await CreateAsync(CustomerBuilder.WangJianguo().Needs("无烟房"));
+        var duplicate = await CreateAsync(CustomerBuilder.Named("王建国").Phone("139 1111 2222").Needs("无烟房").Note("住 1208"));
+        (await Api.PostAsJsonAsync($"/api/v1/customers/{survivor}/merge", new { mergeId = duplicate, reason = "same guest, second phone" }, Ct))
+            .EnsureSuccessStatusCode();
+
+        (await Api.DeleteAsync($"/api/v1/customers/{survivor}", Ct)).EnsureSuccessStatusCode();
+
+        using var scope = App.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<ExceedDb>();
+        var left = await db.Customers.AsNoTracking().SingleAsync(c => c.Id == duplicate, Ct);
+        Assert.Equal("(erased)", left.DisplayName);
+        Assert.Equal(0, await db.Preferences.CountAsync(p => p.CustomerId == duplicate, Ct));
+        Assert.All(await db.Audit.AsNoTracking().Where(a => a.CustomerId == duplicate).ToListAsync(Ct), a => Assert.Null(a.Detail));
+        Assert.All(await db.Merges.AsNoTracking().ToListAsync(Ct), m => Assert.DoesNotContain("phone", m.Reason));
+    }
+
+    [Fact]
     public async Task Erasing_twice_is_a_not_found_problem()
     {
         var id = await WangWithHistoryAsync();

@@ -80,6 +80,41 @@ public abstract class StaffScenarios<TApp>(TApp app) : Scenario<TApp>(app) where
     }
 
     [Fact]
+    public async Task A_revoked_api_key_stops_working_at_once()
+    {
+        var created = await (await Api.PostAsJsonAsync("/api/v1/api-keys", new { name = "till", role = "agent" }, Ct)).JsonAsync();
+        using var till = App.CreateApiClient(created.GetProperty("key").GetString()!);
+        (await till.GetAsync("/api/v1/customers", Ct)).EnsureSuccessStatusCode();
+
+        (await Api.DeleteAsync($"/api/v1/api-keys/{created.GetProperty("id").GetGuid()}", Ct)).EnsureSuccessStatusCode();
+
+        await (await till.GetAsync("/api/v1/customers", Ct)).AssertProblemAsync(HttpStatusCode.Unauthorized);
+    }
+
+    [Theory]
+    [InlineData("/\\evil.example")]
+    [InlineData("//evil.example")]
+    [InlineData("https://evil.example/")]
+    public async Task Sign_in_never_sends_the_browser_to_another_site(string returnUrl)
+    {
+        using var client = App.CreateBrowserlessClient();
+        var page = await client.GetStringAsync("/account/login", Ct);
+        var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
+
+        var response = await client.PostAsync("/account/login?ReturnUrl=" + Uri.EscapeDataString(returnUrl), new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "login",
+            ["__RequestVerificationToken"] = token,
+            ["Input.Email"] = ExceedFactory.AdminEmail,
+            ["Input.Password"] = ExceedFactory.AdminPassword,
+        }), Ct);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var target = response.Headers.Location!.ToString();
+        Assert.True(target == "/" || new Uri(App.Address, target).Host == App.Address.Host, target);
+    }
+
+    [Fact]
     public async Task Script_in_a_customer_name_is_escaped_on_the_customer_list()
     {
         await CreateAsync(CustomerBuilder.Named("<script>alert(1)</script><b>x</b>").Phone("13800138000"));

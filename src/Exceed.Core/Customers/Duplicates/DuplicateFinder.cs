@@ -69,8 +69,8 @@ public sealed class DuplicateFinder(ExceedDb db, AuditLog audit, TimeProvider cl
             return true;
         }
         db.Add(new NotDuplicate { CustomerA = a, CustomerB = b, Actor = actor, At = clock.GetUtcNow() });
-        audit.Record(actor, "duplicate.dismissed", names[a], a, new { notTheSameAs = b, name = names[b] });
-        audit.Record(actor, "duplicate.dismissed", names[b], b, new { notTheSameAs = a, name = names[a] });
+        audit.Record(actor, "duplicate.dismissed", names[a], a, new { notTheSameAs = b });
+        audit.Record(actor, "duplicate.dismissed", names[b], b, new { notTheSameAs = a });
         await db.SaveChangesAsync(ct);
         return true;
     }
