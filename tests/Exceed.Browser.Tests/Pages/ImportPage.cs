@@ -30,5 +30,6 @@ public sealed class ImportPage(IPage page)
     {
         await page.CheckAsync("[data-testid=good-rows-only]");
         await page.ClickAsync("[data-testid=apply]");
+        await page.Locator("[data-testid=report][data-applied=yes]").WaitForAsync();
     }
 }

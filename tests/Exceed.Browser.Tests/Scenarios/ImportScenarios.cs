@@ -29,7 +29,7 @@ public sealed class ImportScenarios(ExceedServer server, Chromium chromium) : Br
         await Assertions.Expect(import.RowErrors.First).ToContainTextAsync("138 0013");
 
         await import.ImportGoodRowsOnlyAsync();
-        await Assertions.Expect(import.Report).ToContainTextAsync("3");
+        await Assertions.Expect(import.Report.Locator("h2")).ToContainTextAsync("3");
         var found = await Api.GetStringAsync("/api/v1/customers?q=" + Uri.EscapeDataString("138 0013 9004"), TestContext.Current.CancellationToken);
         Assert.Contains("孙丽", found, StringComparison.Ordinal);
         var refused = await Api.GetStringAsync("/api/v1/customers?q=" + Uri.EscapeDataString("郑凯"), TestContext.Current.CancellationToken);
