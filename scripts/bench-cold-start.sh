@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Cold start to first page: starts the published web app on a database, waits for the sign-in page to answer 200,
 # prints the milliseconds it took and the process's resident memory, then stops it.
-# Usage: scripts/bench-cold-start.sh [sqlite-file]   (default: a fresh empty file, so migrations and demo data run)
+# Usage: [EXCEED_WEB_DLL=...] scripts/bench-cold-start.sh [sqlite-file]   (default: a fresh empty file, so migrations and demo data run)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-dll=src/Exceed.Web/bin/Release/net10.0/Exceed.Web.dll
+# EXCEED_WEB_DLL picks the build to time, e.g. a ReadyToRun publish: dotnet publish src/Exceed.Web -c Release -r linux-x64 -o /tmp/exceed-r2r
+dll=${EXCEED_WEB_DLL:-src/Exceed.Web/bin/Release/net10.0/Exceed.Web.dll}
 [[ -f $dll ]] || dotnet build -c Release src/Exceed.Web -v quiet -nologo >/dev/null
 db=${1:-$(mktemp -u /tmp/exceed-cold.XXXXXX.db)}
 port=$((20000 + RANDOM % 20000))

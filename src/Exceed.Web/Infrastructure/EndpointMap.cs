@@ -46,6 +46,25 @@ internal static class EndpointMap
         });
     }
 
+    private static async Task SeedDemoAsync(WebApplication app)
+    {
+        try
+        {
+            using var scope = app.Services.CreateScope();
+            var services = scope.ServiceProvider;
+            var added = await DemoData.SeedIfEmptyAsync(services.GetRequiredService<ExceedDb>(), services.GetRequiredService<CustomerFactory>(),
+                services.GetRequiredService<TimeProvider>(), app.Lifetime.ApplicationStopping);
+            if (added > 0)
+            {
+                app.Logger.LogInformation("Loaded the demo shop and hotel: {Customers} customers (see docs/demo-data.md)", added);
+            }
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            app.Logger.LogError(error, "Could not load the demo data; the app works without it");
+        }
+    }
+
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
         using var scope = app.Services.CreateScope();
@@ -58,11 +77,8 @@ internal static class EndpointMap
         await scope.ServiceProvider.GetRequiredService<Bootstrap>().RunAsync(settings);
         if (app.Configuration.GetValue("Exceed:Demo:SeedWhenEmpty", true))
         {
-            var added = await DemoData.SeedIfEmptyAsync(db, scope.ServiceProvider.GetRequiredService<CustomerFactory>(), scope.ServiceProvider.GetRequiredService<TimeProvider>(), CancellationToken.None);
-            if (added > 0)
-            {
-                app.Logger.LogInformation("Loaded the demo shop and hotel: {Customers} customers (see docs/demo-data.md)", added);
-            }
+            // The demo shop loads once the site answers: the sign-in page need not wait for 200 customers.
+            app.Lifetime.ApplicationStarted.Register(() => _ = SeedDemoAsync(app));
         }
     }
 }
