@@ -29,7 +29,7 @@ public static class ServiceSetup
         services.AddScoped<CustomerFactory>();
         services.AddScoped<AuditLog>();
         services.AddScoped<CustomerService>();
-        services.AddScoped<Customers.Duplicates.DuplicateFinder>();
+        services.AddScoped<DuplicateFinder>();
         services.AddScoped<MergeService>();
         services.AddScoped<IdentityMatcher>();
         services.AddScoped<RecognitionService>();

@@ -16,7 +16,7 @@ public sealed class ImportPlanner(CustomerFactory factory, BusinessSettings busi
     /// <summary>Adds the duplicate errors, within the file and against the customers we already have.</summary>
     public static ImportPlan Finish(IReadOnlyList<CheckedRow> rows, IReadOnlyDictionary<IdentityKey, string> existingOwners)
     {
-        var duplicates = DuplicateFinder.Find(rows, existingOwners).ToLookup(e => e.Line);
+        var duplicates = RepeatedIdentities.Find(rows, existingOwners).ToLookup(e => e.Line);
         var errors = new List<RowError>();
         var customers = new List<PlannedCustomer>();
         foreach (var row in rows)

@@ -37,7 +37,4 @@ public sealed class IdentityMatcher(ExceedDb db, IdentityNormalizer normalizer)
         }
         return owners.Distinct().ToList();
     }
-
-    public Task<Guid?> OwnerAsync(IdentityKind kind, string value, CancellationToken ct) =>
-        db.Identities.AsNoTracking().Where(i => i.Kind == kind && i.Value == value).Select(i => (Guid?)i.CustomerId).FirstOrDefaultAsync(ct);
 }

@@ -69,9 +69,9 @@ internal abstract class PromptText
         {
             var what = date.Kind switch
             {
-                ImportantDateKind.Birthday => traditional ? "生日" : "生日",
+                ImportantDateKind.Birthday => "生日",
                 ImportantDateKind.Anniversary => traditional ? "紀念日" : "纪念日",
-                _ => date.Label ?? (traditional ? "重要日子" : "重要日子"),
+                _ => date.Label ?? "重要日子",
             };
             var surprise = traditional ? "準備個小驚喜？" : "准备个小惊喜？";
             return isToday

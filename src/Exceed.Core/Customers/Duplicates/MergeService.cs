@@ -100,8 +100,8 @@ public sealed class MergeService(ExceedDb db, CustomerService customers, AuditLo
         var newPreferences = theirPreferences.Where(p => !knownPreferences.Contains((p.Kind, NameFolding.Fold(p.Text)))).Select(p => p.Id).ToList();
         await db.Preferences.Where(p => newPreferences.Contains(p.Id)).ExecuteUpdateAsync(s => s.SetProperty(p => p.CustomerId, to), ct);
 
-        var knownDates = (await db.ImportantDates.Where(d => d.CustomerId == to).Select(d => new { d.Kind, d.Month, d.Day, d.Year }).ToListAsync(ct)).ToHashSet();
-        var theirDates = await db.ImportantDates.Where(d => d.CustomerId == from).Select(d => new { d.Id, Key = new { d.Kind, d.Month, d.Day, d.Year } }).ToListAsync(ct);
+        var knownDates = (await db.ImportantDates.Where(d => d.CustomerId == to).Select(d => new { d.Kind, d.Month, d.Day, d.Year, d.Label }).ToListAsync(ct)).ToHashSet();
+        var theirDates = await db.ImportantDates.Where(d => d.CustomerId == from).Select(d => new { d.Id, Key = new { d.Kind, d.Month, d.Day, d.Year, d.Label } }).ToListAsync(ct);
         var newDates = theirDates.Where(d => !knownDates.Contains(d.Key)).Select(d => d.Id).ToList();
         await db.ImportantDates.Where(d => newDates.Contains(d.Id)).ExecuteUpdateAsync(s => s.SetProperty(d => d.CustomerId, to), ct);
 

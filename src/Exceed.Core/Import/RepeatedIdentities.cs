@@ -1,7 +1,7 @@
 namespace Exceed.Core.Import;
 
 /// <summary>The same phone, email or handle never makes a second customer: not twice in one file, nor beside one we have.</summary>
-internal static class DuplicateFinder
+internal static class RepeatedIdentities
 {
     public static IEnumerable<RowError> Find(IReadOnlyList<CheckedRow> rows, IReadOnlyDictionary<IdentityKey, string> existingOwners)
     {
