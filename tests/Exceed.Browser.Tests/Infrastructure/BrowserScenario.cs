@@ -23,7 +23,8 @@ public abstract partial class BrowserScenario(ExceedServer server, Chromium chro
             TimezoneId = "Asia/Shanghai",
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
         });
-        context.SetDefaultTimeout(10_000);
+        // A bound for failures, not a speed target: the first page after start compiles a lot on a busy 2-core machine.
+        context.SetDefaultTimeout(30_000);
         Page = await context.NewPageAsync();
         Page.Dialog += (_, dialog) =>
         {

@@ -33,13 +33,13 @@ public sealed class CallPopScenarios(ExceedServer server, Chromium chromium) : B
         var console = await Login.SignInAsync(ExceedServer.AdminEmail, ExceedServer.AdminPassword);
         // An earlier call of the shift: a Debug build's first-ever pop spends most of a second in the JIT, which no agent sees twice.
         await Api.RingAsync("139 0000 0001");
-        await console.Call.WaitAsync(timeoutMs: 5000);
+        await console.Call.WaitAsync(timeoutMs: 15000);
         await console.Call.DismissAsync();
 
         var clock = Stopwatch.StartNew();
         await Api.RingAsync("+86 138-0013-8000");
         var answered = clock.ElapsedMilliseconds;
-        await console.Call.WaitAsync(timeoutMs: 5000);
+        await console.Call.WaitAsync(timeoutMs: 15000);
         clock.Stop();
         // The 1-second figure is measured in docs/benchmarks.md, not asserted here: a timed test fails on a busy machine.
         TestContext.Current.TestOutputHelper?.WriteLine($"card popped after {clock.ElapsedMilliseconds} ms (webhook answered after {answered} ms)");
@@ -59,7 +59,7 @@ public sealed class CallPopScenarios(ExceedServer server, Chromium chromium) : B
         var console = await Login.SignInAsync(ExceedServer.AdminEmail, ExceedServer.AdminPassword);
 
         await Api.RingAsync("139 1234 5678");
-        await console.Call.WaitAsync(timeoutMs: 2000);
+        await console.Call.WaitAsync(timeoutMs: 15000);
         var form = await console.Call.CreateCustomerAsync();
         await Assertions.Expect(form.Phone).ToHaveValueAsync("+8613912345678");
         var card = await form.SaveAsync("李女士");
