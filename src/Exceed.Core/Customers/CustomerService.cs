@@ -163,10 +163,13 @@ public sealed class CustomerService(ExceedDb db, CustomerFactory factory, AuditL
 
     private async Task<List<CustomerSummary>> Summaries(IQueryable<Customer> query, int limit, CancellationToken ct)
     {
-        var rows = await query.Take(limit)
-            .Select(c => new { c.Id, c.DisplayName, c.Language, c.Type, c.Tags, Identities = c.Identities.Select(i => i.Display ?? i.Value).Take(3).ToList() })
-            .ToListAsync(ct);
-        return rows.Select(r => new CustomerSummary(r.Id, r.DisplayName, r.Language, r.Type, r.Tags, r.Identities)).ToList();
+        var rows = await query.Take(limit).Select(c => new { c.Id, c.DisplayName, c.Language, c.Type, c.Tags }).ToListAsync(ct);
+        var ids = rows.Select(r => r.Id).ToList();
+        // A second query for the identities of just these customers: a correlated "first three" would rank all 3 M identities.
+        var identities = (await db.Identities.AsNoTracking().Where(i => ids.Contains(i.CustomerId))
+                .Select(i => new { i.CustomerId, Text = i.Display ?? i.Value }).ToListAsync(ct))
+            .ToLookup(i => i.CustomerId, i => i.Text);
+        return rows.Select(r => new CustomerSummary(r.Id, r.DisplayName, r.Language, r.Type, r.Tags, identities[r.Id].Take(3).ToList())).ToList();
     }
 
     private async Task<Problem?> FindOwnerConflictAsync(IEnumerable<CustomerIdentity> identities, Guid? self, CancellationToken ct)
