@@ -32,12 +32,20 @@ public sealed class MergeService(ExceedDb db, CustomerService customers, AuditLo
         }
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var now = clock.GetUtcNow();
-        // Claiming the merged record first makes a second, concurrent merge of it find nothing to claim.
-        var claimed = await db.Customers.Where(c => c.Id == mergedId && c.MergedIntoId == null && c.ErasedAt == null)
-            .ExecuteUpdateAsync(s => s.SetProperty(c => c.MergedIntoId, survivorId).SetProperty(c => c.UpdatedAt, now), ct);
-        if (claimed == 0)
+        // Both records are claimed inside the transaction, the lower id first so that two crossing merges (A into B,
+        // B into A) queue instead of both succeeding; the second finds nothing to claim.
+        foreach (var id in new[] { survivorId, mergedId }.Order())
         {
-            return Problem.Conflict($"{merged!.DisplayName} was merged or erased by someone else a moment ago; reload and look again.");
+            var claimed = id == mergedId
+                ? await db.Customers.Where(c => c.Id == mergedId && c.MergedIntoId == null && c.ErasedAt == null)
+                    .ExecuteUpdateAsync(s => s.SetProperty(c => c.MergedIntoId, survivorId).SetProperty(c => c.UpdatedAt, now), ct)
+                : await db.Customers.Where(c => c.Id == survivorId && c.MergedIntoId == null && c.ErasedAt == null)
+                    .ExecuteUpdateAsync(s => s.SetProperty(c => c.UpdatedAt, now), ct);
+            if (claimed == 0)
+            {
+                var who = id == mergedId ? merged!.DisplayName : survivor!.DisplayName;
+                return Problem.Conflict($"{who} was merged or erased by someone else a moment ago; reload and look again.");
+            }
         }
         var moved = await MoveEverythingAsync(survivorId, mergedId, ct);
         var (filled, tagsAdded) = FillEmptyProfile(survivor!, merged!);
