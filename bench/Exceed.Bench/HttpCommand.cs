@@ -61,11 +61,7 @@ internal static class HttpCommand
             }
             return histogram;
         }, ct)).ToList();
-        var total = LatencyReport.NewHistogram();
-        foreach (var histogram in await Task.WhenAll(workers))
-        {
-            total.Add(histogram);
-        }
+        var total = await LatencyReport.CombineAsync(workers);
         return (total, failures, stopwatch.Elapsed);
     }
 }

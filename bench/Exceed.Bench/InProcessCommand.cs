@@ -67,11 +67,7 @@ internal static class InProcessCommand
             }
             return histogram;
         }, ct)).ToList();
-        var total = LatencyReport.NewHistogram();
-        foreach (var histogram in await Task.WhenAll(workers))
-        {
-            total.Add(histogram);
-        }
+        var total = await LatencyReport.CombineAsync(workers);
         return (total, misses, stopwatch.Elapsed);
     }
 }

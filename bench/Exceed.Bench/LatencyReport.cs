@@ -8,6 +8,17 @@ internal static class LatencyReport
 {
     public static LongHistogram NewHistogram() => new(Stopwatch.Frequency * 60, 3);
 
+    /// <summary>One histogram of every concurrent worker's latencies.</summary>
+    public static async Task<LongHistogram> CombineAsync(IEnumerable<Task<LongHistogram>> workers)
+    {
+        var total = NewHistogram();
+        foreach (var histogram in await Task.WhenAll(workers))
+        {
+            total.Add(histogram);
+        }
+        return total;
+    }
+
     public static double Milliseconds(long ticks) => ticks * 1000.0 / Stopwatch.Frequency;
 
     public static void Print(string title, LongHistogram histogram, TimeSpan elapsed, long failures = 0)

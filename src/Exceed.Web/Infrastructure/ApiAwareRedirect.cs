@@ -9,11 +9,11 @@ internal static class ApiAwareRedirect
     private static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api");
 
     public static Task ToLogin(RedirectContext<CookieAuthenticationOptions> context) => IsApi(context.HttpContext)
-        ? Results.Problem(statusCode: 401, title: "Not signed in", detail: "Sign in as staff or send an X-Api-Key header.").ExecuteAsync(context.HttpContext)
+        ? AuthProblems.NotSignedInAsync(context.HttpContext)
         : Redirect(context);
 
     public static Task ToDenied(RedirectContext<CookieAuthenticationOptions> context) => IsApi(context.HttpContext)
-        ? Results.Problem(statusCode: 403, title: "Not allowed", detail: "Your role may not do this; ask an admin.").ExecuteAsync(context.HttpContext)
+        ? AuthProblems.NotAllowedAsync(context.HttpContext)
         : Redirect(context);
 
     private static Task Redirect(RedirectContext<CookieAuthenticationOptions> context)

@@ -50,15 +50,7 @@ internal sealed class ApiKeyAuthentication(
             : AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
     }
 
-    protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
-    {
-        await Results.Problem(statusCode: 401, title: "Not signed in",
-            detail: "The X-Api-Key header is missing, unknown or revoked; ask an admin for a key.").ExecuteAsync(Context);
-    }
+    protected override Task HandleChallengeAsync(AuthenticationProperties properties) => AuthProblems.NotSignedInAsync(Context);
 
-    protected override async Task HandleForbiddenAsync(AuthenticationProperties properties)
-    {
-        await Results.Problem(statusCode: 403, title: "Not allowed",
-            detail: "This API key's role may not do this; ask an admin for a key with the right role.").ExecuteAsync(Context);
-    }
+    protected override Task HandleForbiddenAsync(AuthenticationProperties properties) => AuthProblems.NotAllowedAsync(Context);
 }

@@ -13,7 +13,7 @@ internal static class WebSetup
     public const string StaffPolicy = "staff";
     public const string LeadPolicy = "lead";
     public const string AdminPolicy = "admin";
-    public static readonly string[] UiCultures = ["zh-Hans", "zh-Hant", "en"];
+    public static readonly string[] UiCultures = Exceed.Core.Customers.Languages.Supported;
 
     public static void AddExceedWeb(this WebApplicationBuilder builder)
     {
