@@ -29,6 +29,7 @@ public static class ServiceSetup
         services.AddScoped<CustomerFactory>();
         services.AddScoped<AuditLog>();
         services.AddScoped<CustomerService>();
+        services.AddScoped<CustomerSearch>();
         services.AddScoped<DuplicateFinder>();
         services.AddScoped<MergeService>();
         services.AddScoped<IdentityMatcher>();

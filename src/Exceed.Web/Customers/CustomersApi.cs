@@ -1,5 +1,4 @@
 using Exceed.Core.Customers;
-using Exceed.Core.Recognition;
 using Exceed.Web.Infrastructure;
 
 namespace Exceed.Web.Customers;
@@ -11,8 +10,8 @@ internal static class CustomersApi
     {
         var group = api.MapGroup("/customers").WithTags("Customers").RequireAuthorization(WebSetup.StaffPolicy);
 
-        group.MapGet("/", async (string? q, int? limit, CustomerService customers, IdentityMatcher matcher, CancellationToken ct) =>
-            TypedResults.Ok(await customers.SearchAsync(q, matcher, Math.Clamp(limit ?? 50, 1, 200), ct)))
+        group.MapGet("/", async (string? q, int? limit, CustomerSearch search, CancellationToken ct) =>
+            TypedResults.Ok(await search.FindAsync(q, Math.Clamp(limit ?? 50, 1, 200), ct)))
             .WithSummary("Search customers by name, phone (any format), email or handle.");
 
         group.MapPost("/", async (CustomerInput input, CustomerService customers, HttpContext http, CancellationToken ct) =>
