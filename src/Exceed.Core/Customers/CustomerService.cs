@@ -81,7 +81,7 @@ public sealed class CustomerService(ExceedDb db, CustomerFactory factory, AuditL
         {
             return conflict;
         }
-        return await AddPartAsync(id, identity, actor, "identity.added", $"{identity.Kind}:{identity.Value}", (c, x) => x.CustomerId = c.Id, ct);
+        return await AddPartAsync(id, identity, actor, "identity.added", $"{identity.Kind}:{identity.Value}", ct);
     }
 
     public Task<Outcome<Preference>> AddPreferenceAsync(Guid id, PreferenceInput input, string actor, CancellationToken ct = default) =>
@@ -174,10 +174,10 @@ public sealed class CustomerService(ExceedDb db, CustomerFactory factory, AuditL
         {
             return errors.ToProblem();
         }
-        return await AddPartAsync(id, part, actor, action, describe(part), (c, x) => SetOwner(x, c.Id), ct);
+        return await AddPartAsync(id, part, actor, action, describe(part), ct);
     }
 
-    private async Task<Outcome<T>> AddPartAsync<T>(Guid id, T part, string actor, string action, string description, Action<Customer, T> attach, CancellationToken ct)
+    private async Task<Outcome<T>> AddPartAsync<T>(Guid id, T part, string actor, string action, string description, CancellationToken ct)
         where T : class
     {
         var customer = await db.Customers.FirstOrDefaultAsync(c => c.Id == id && c.MergedIntoId == null && c.ErasedAt == null, ct);
@@ -185,7 +185,7 @@ public sealed class CustomerService(ExceedDb db, CustomerFactory factory, AuditL
         {
             return Problem.NotFound($"No customer with id {id}.");
         }
-        attach(customer, part);
+        SetOwner(part, customer.Id);
         db.Add(part);
         customer.UpdatedAt = clock.GetUtcNow();
         audit.Record(actor, action, customer.DisplayName, customer.Id, new { description });
