@@ -123,6 +123,8 @@ public sealed class ExceedDb(DbContextOptions<ExceedDb> options) : IdentityDbCon
             e.Property(k => k.Role).HasMaxLength(20);
             e.HasIndex(k => k.Hash).IsUnique();
         });
+        // Features added after the foundation keep their mapping beside their entities (IEntityTypeConfiguration).
+        builder.ApplyConfigurationsFromAssembly(typeof(ExceedDb).Assembly);
         if (Database.IsSqlite())
         {
             StoreTimesAsUtcTicks(builder);
