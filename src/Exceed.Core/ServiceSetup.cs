@@ -1,5 +1,7 @@
 using Exceed.Core.Audit;
 using Exceed.Core.Calls;
+using Exceed.Core.Channels;
+using Exceed.Core.Conversations;
 using Exceed.Core.Events;
 using Exceed.Core.Privacy;
 using Exceed.Core.Customers;
@@ -38,6 +40,13 @@ public static class ServiceSetup
         services.AddScoped<PrivacyService>();
         services.AddSingleton<IEventBus, InProcessEventBus>();
         services.AddScoped<ImportService>();
+        services.AddSingleton(configuration.GetSection("Exceed:Service").Get<ServiceTargets>() ?? new ServiceTargets());
+        services.AddSingleton<ConversationClock>();
+        services.AddScoped<ContactIntake>();
+        services.AddScoped<ConversationService>();
+        services.AddScoped<InboxQuery>();
+        services.AddScoped<ApiChannelService>();
+        services.AddScoped<DeliveryRound>();
         return services;
     }
 }

@@ -22,6 +22,8 @@ public sealed class ExceedDb(DbContextOptions<ExceedDb> options) : IdentityDbCon
     public DbSet<AuditEntry> Audit => Set<AuditEntry>();
     public DbSet<Call> Calls => Set<Call>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    public DbSet<Conversations.Conversation> Conversations => Set<Conversations.Conversation>();
+    public DbSet<Conversations.ConversationEntry> ConversationEntries => Set<Conversations.ConversationEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -2,6 +2,8 @@ using Exceed.Core.Customers;
 using Exceed.Core.Data;
 using Exceed.Core.Data.Demo;
 using Exceed.Web.Calls;
+using Exceed.Web.Channels;
+using Exceed.Web.Conversations;
 using Exceed.Web.Customers;
 using Exceed.Web.Import;
 using Exceed.Web.Privacy;
@@ -27,6 +29,8 @@ internal static class EndpointMap
         api.MapStaffApi();
         api.MapPrivacyApi();
         api.MapImportApi();
+        api.MapConversationsApi();
+        api.MapChannelsApi();
         api.MapFallback(() => TypedResults.Problem("Nothing is at this address; check the URL against /openapi/v1.json.", statusCode: 404, title: "Not found"));
 
         app.MapPost("/account/logout", async (HttpContext http) =>

@@ -34,7 +34,7 @@ internal static class WebSetup
         }));
         services.ConfigureHttpJsonOptions(o =>
         {
-            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase, allowIntegerValues: false));
             o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
         });
         services.AddMemoryCache();
@@ -68,6 +68,7 @@ internal static class WebSetup
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<ExceedDb>()
             .AddSignInManager()
+            .AddClaimsPrincipalFactory<StaffClaims>()
             .AddDefaultTokenProviders();
         services.AddAuthorizationBuilder()
             .AddPolicy(StaffPolicy, p => p.RequireRole(Roles.All))
@@ -76,6 +77,9 @@ internal static class WebSetup
         services.AddScoped<StaffAdministration>();
         services.AddScoped<Bootstrap>();
         services.AddScoped<Calls.RecentCalls>();
+        services.AddHttpClient<Exceed.Core.Channels.WebhookReplySender>(c => c.Timeout = TimeSpan.FromSeconds(15));
+        services.AddScoped<Exceed.Core.Channels.IReplySender>(sp => sp.GetRequiredService<Exceed.Core.Channels.WebhookReplySender>());
+        services.AddHostedService<Channels.DeliveryWorker>();
     }
 
     public static void UseExceedPipeline(this WebApplication app)

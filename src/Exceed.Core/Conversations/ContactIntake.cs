@@ -1,0 +1,169 @@
+using Exceed.Core.Audit;
+using Exceed.Core.Common;
+using Exceed.Core.Customers;
+using Exceed.Core.Data;
+using Exceed.Core.Events;
+using Exceed.Core.Recognition;
+using Microsoft.EntityFrameworkCore;
+
+namespace Exceed.Core.Conversations;
+
+/// <summary>The one door every channel comes in by: recognise the sender, find or start the conversation, store the message once.</summary>
+public sealed class ContactIntake(ExceedDb db, IdentityNormalizer normalizer, CustomerFactory factory, AuditLog audit,
+    ConversationClock deadlines, IEventBus bus, TimeProvider clock)
+{
+    public async Task<Outcome<IntakeResult>> ReceiveAsync(InboundMessage message, CancellationToken ct = default)
+    {
+        var errors = MessageRules.Validate(message);
+        if (errors.Any)
+        {
+            return errors.ToProblem();
+        }
+        if (message.DedupeKey is { } key && await ExistingAsync(key, ct) is { } seen)
+        {
+            return seen;
+        }
+        var now = clock.GetUtcNow();
+        var (customerId, newCustomer) = await ResolveCustomerAsync(message, now, ct);
+        if (newCustomer is { Customer: null })
+        {
+            return newCustomer.Value.Errors.ToProblem();
+        }
+        var conversation = await FindConversationAsync(message, customerId, ct);
+        var isNew = conversation is null;
+        conversation ??= Start(message, customerId, now);
+        var entry = MessageRules.ToEntry(message, conversation.Id, now);
+        db.Add(entry);
+        Apply(conversation, entry, message, now);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException error) when (error.IsUniqueViolation() && message.DedupeKey is not null)
+        {
+            // Another request stored the same message a moment earlier: answer as the retry it is.
+            db.ChangeTracker.Clear();
+            if (await ExistingAsync(message.DedupeKey, ct) is { } first)
+            {
+                return first;
+            }
+            throw;
+        }
+        var kind = isNew ? ChangeKind.Created : ChangeKind.CustomerWrote;
+        await bus.PublishAsync(new ConversationChanged(conversation.Id, customerId, kind, entry.Id, conversation.OwnerId), ct);
+        return new IntakeResult(conversation.Id, entry.Id, customerId, false, isNew);
+    }
+
+    private async Task<IntakeResult?> ExistingAsync(string dedupeKey, CancellationToken ct) =>
+        await db.Set<ConversationEntry>().AsNoTracking().Where(e => e.DedupeKey == dedupeKey)
+            .Join(db.Set<Conversation>(), e => e.ConversationId, c => c.Id, (e, c) => new IntakeResult(c.Id, e.Id, c.CustomerId, true, false))
+            .FirstOrDefaultAsync(ct);
+
+    private async Task<(Guid? Id, (Customer? Customer, FieldErrors Errors)? Created)> ResolveCustomerAsync(InboundMessage message, DateTimeOffset now, CancellationToken ct)
+    {
+        if (message.CustomerId is { } known)
+        {
+            return (await SurvivorAsync(known, ct), null);
+        }
+        if (message.FromKind is not { } kind || string.IsNullOrWhiteSpace(message.FromValue))
+        {
+            return (null, null);
+        }
+        var value = normalizer.Normalize(kind, message.FromValue);
+        if (!value.IsValid)
+        {
+            return (null, null);
+        }
+        var owner = await db.Identities.AsNoTracking().Where(i => i.Kind == kind && i.Value == value.Value).Select(i => (Guid?)i.CustomerId).FirstOrDefaultAsync(ct);
+        if (owner is { } id)
+        {
+            return (await SurvivorAsync(id, ct), null);
+        }
+        var input = new CustomerInput
+        {
+            DisplayName = string.IsNullOrWhiteSpace(message.SenderName) ? message.FromValue.Trim() : message.SenderName.Trim(),
+            Language = LanguageGuess.Of(message.Text),
+            Identities = [new IdentityInput(kind, message.FromValue)],
+        };
+        var built = factory.Build(input, now, $"channel:{message.Channel.ToString().ToLowerInvariant()}");
+        if (built.Customer is { } customer)
+        {
+            db.Customers.Add(customer);
+            audit.Record(built.Customer.Identities[0].Kind + " " + message.Channel.ToString().ToLowerInvariant() + " contact", "customer.created", customer.DisplayName, customer.Id, new { channel = message.Channel.ToString() });
+        }
+        return (built.Customer?.Id, built);
+    }
+
+    /// <summary>A message from an identity of a merged-away record belongs to the record that survived.</summary>
+    private async Task<Guid> SurvivorAsync(Guid id, CancellationToken ct)
+    {
+        for (var hops = 0; hops < 20; hops++)
+        {
+            var next = await db.Customers.AsNoTracking().Where(c => c.Id == id).Select(c => c.MergedIntoId).FirstOrDefaultAsync(ct);
+            if (next is not { } survivor)
+            {
+                return id;
+            }
+            id = survivor;
+        }
+        return id;
+    }
+
+    private async Task<Conversation?> FindConversationAsync(InboundMessage message, Guid? customerId, CancellationToken ct)
+    {
+        var conversations = db.Set<Conversation>();
+        if (message.InReplyTo.Count > 0)
+        {
+            var ids = message.InReplyTo.Take(50).ToList();
+            var answered = await db.Set<ConversationEntry>().AsNoTracking().Where(e => e.MessageId != null && ids.Contains(e.MessageId))
+                .Select(e => (Guid?)e.ConversationId).FirstOrDefaultAsync(ct);
+            if (answered is { } id && await conversations.FirstOrDefaultAsync(c => c.Id == id && c.Status != ConversationStatus.Closed, ct) is { } thread)
+            {
+                return thread;
+            }
+        }
+        if (message.ThreadKey is { } threadKey)
+        {
+            return await conversations.Where(c => c.Channel == message.Channel && c.ChannelId == message.ChannelId && c.ThreadKey == threadKey && c.Status != ConversationStatus.Closed)
+                .OrderByDescending(c => c.LastMessageAt).FirstOrDefaultAsync(ct);
+        }
+        if (customerId is { } customer && message.ContinuesOpenConversation)
+        {
+            return await conversations.Where(c => c.CustomerId == customer && c.Channel == message.Channel && c.ChannelId == message.ChannelId && c.Status != ConversationStatus.Closed)
+                .OrderByDescending(c => c.LastMessageAt).FirstOrDefaultAsync(ct);
+        }
+        return null;
+    }
+
+    private Conversation Start(InboundMessage message, Guid? customerId, DateTimeOffset now)
+    {
+        var conversation = new Conversation
+        {
+            CustomerId = customerId,
+            Channel = message.Channel,
+            ChannelId = message.ChannelId,
+            ThreadKey = message.ThreadKey,
+            Subject = MessageRules.SubjectOf(message),
+            CreatedAt = now,
+            FirstResponseDueAt = deadlines.FirstResponseDue(now),
+        };
+        db.Add(conversation);
+        return conversation;
+    }
+
+    private void Apply(Conversation conversation, ConversationEntry entry, InboundMessage message, DateTimeOffset now)
+    {
+        conversation.UpdatedAt = now;
+        conversation.LastMessageAt = now;
+        conversation.Preview = MessageRules.Preview(entry);
+        if (conversation.Status is ConversationStatus.Solved or ConversationStatus.PendingCustomer)
+        {
+            conversation.Status = ConversationStatus.Open;
+        }
+        if (message.Kind == EntryKind.CustomerMessage || message.Kind == EntryKind.Call)
+        {
+            conversation.WaitingSince ??= now;
+            conversation.NextUpdateDueAt ??= deadlines.UpdateDue(now);
+        }
+    }
+}

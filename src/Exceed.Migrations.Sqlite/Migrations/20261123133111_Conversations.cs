@@ -1,0 +1,224 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Exceed.Migrations.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class Conversations : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "Team",
+                table: "AspNetUsers",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "ApiChannel",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    SenderKind = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    WebhookUrl = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    WebhookSecret = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    DisabledAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ApiChannel", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Conversations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CustomerId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    ChannelId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ThreadKey = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Priority = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    OwnerId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    OwnerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Team = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Tags = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    LastMessageAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    WaitingSince = table.Column<long>(type: "INTEGER", nullable: true),
+                    FirstRespondedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    FirstResponseDueAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    NextUpdateDueAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    FollowUpAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    HandOffNote = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    HandOffFrom = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    HandOffAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    HandOffReadAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Preview = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Conversations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OutboundDelivery",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EntryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ConversationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    ChannelId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    NextAttemptAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ClaimedUntil = table.Column<long>(type: "INTEGER", nullable: true),
+                    DeliveredAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    FailedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OutboundDelivery", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ConversationEntries",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ConversationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    AuthorId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    AuthorName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    SafeHtml = table.Column<string>(type: "TEXT", nullable: true),
+                    DedupeKey = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    MessageId = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    Delivery = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Warning = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    CallAnsweredAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    CallEndedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    RecordingUrl = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    ReadAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ConversationEntries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ConversationEntries_Conversations_ConversationId",
+                        column: x => x.ConversationId,
+                        principalTable: "Conversations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Attachment",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EntryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 260, nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Size = table.Column<long>(type: "INTEGER", nullable: false),
+                    Content = table.Column<byte[]>(type: "BLOB", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Attachment", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Attachment_ConversationEntries_EntryId",
+                        column: x => x.EntryId,
+                        principalTable: "ConversationEntries",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Attachment_EntryId",
+                table: "Attachment",
+                column: "EntryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConversationEntries_ConversationId_At",
+                table: "ConversationEntries",
+                columns: new[] { "ConversationId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConversationEntries_DedupeKey",
+                table: "ConversationEntries",
+                column: "DedupeKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConversationEntries_MessageId",
+                table: "ConversationEntries",
+                column: "MessageId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Conversations_Channel_ChannelId_ThreadKey",
+                table: "Conversations",
+                columns: new[] { "Channel", "ChannelId", "ThreadKey" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Conversations_CustomerId_LastMessageAt",
+                table: "Conversations",
+                columns: new[] { "CustomerId", "LastMessageAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Conversations_Status_LastMessageAt",
+                table: "Conversations",
+                columns: new[] { "Status", "LastMessageAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Conversations_Status_OwnerId_WaitingSince",
+                table: "Conversations",
+                columns: new[] { "Status", "OwnerId", "WaitingSince" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboundDelivery_DeliveredAt_FailedAt_NextAttemptAt",
+                table: "OutboundDelivery",
+                columns: new[] { "DeliveredAt", "FailedAt", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboundDelivery_EntryId",
+                table: "OutboundDelivery",
+                column: "EntryId",
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "ApiChannel");
+
+            migrationBuilder.DropTable(
+                name: "Attachment");
+
+            migrationBuilder.DropTable(
+                name: "OutboundDelivery");
+
+            migrationBuilder.DropTable(
+                name: "ConversationEntries");
+
+            migrationBuilder.DropTable(
+                name: "Conversations");
+
+            migrationBuilder.DropColumn(
+                name: "Team",
+                table: "AspNetUsers");
+        }
+    }
+}
