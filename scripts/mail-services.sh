@@ -6,6 +6,8 @@
 #
 # Mailboxes: any address at any domain is a mailbox (created on first delivery or login) and every
 # one logs in over IMAP and SMTP AUTH with user = the full address, password = $EXCEED_TEST_MAIL_PASSWORD.
+# TLS: a throwaway self-signed certificate for 127.0.0.1 serves IMAPS (TLS on connect) and postfix's STARTTLS;
+# its SHA-256 fingerprint is exported so tests can trust exactly it.
 # Both run as root-started daemons with their own config under $dir/mail-*, never the system's.
 #
 # Knobs: EXCEED_IMAP_PORT_BASE (57143), EXCEED_SMTP_PORT_BASE (57025).
@@ -14,7 +16,7 @@
 : "${EXCEED_SMTP_PORT_BASE:=57025}"
 EXCEED_TEST_MAIL_PASSWORD=exceed-mail
 
-_svc_write_dovecot_conf() { # dir imap lmtp auth
+_svc_write_dovecot_conf() { # dir imap lmtp auth imaps
   local d=$1/mail-dovecot
   cat >"$d/dovecot.conf" <<EOF
 # Written by scripts/mail-services.sh for one test run.
@@ -24,7 +26,9 @@ instance_name = exceed-$2
 protocols = imap lmtp
 listen = 127.0.0.1
 log_path = $d/dovecot.log
-ssl = no
+ssl = yes
+ssl_cert = <$1/mail-tls/cert.pem
+ssl_key = <$1/mail-tls/key.pem
 disable_plaintext_auth = no
 auth_mechanisms = plain login
 mail_location = maildir:$1/mail-store/%d/%n
@@ -48,7 +52,8 @@ service imap-login {
     port = $2
   }
   inet_listener imaps {
-    port = 0
+    address = 127.0.0.1
+    port = $5
   }
 }
 service lmtp {
@@ -93,10 +98,13 @@ relay_transport = error:test mail never leaves this machine
 smtpd_sasl_auth_enable = yes
 smtpd_sasl_type = dovecot
 smtpd_sasl_path = inet:127.0.0.1:$4
-smtpd_tls_security_level = none
+smtpd_tls_security_level = may
+smtpd_tls_cert_file = $1/mail-tls/cert.pem
+smtpd_tls_key_file = $1/mail-tls/key.pem
 smtpd_tls_auth_only = no
 smtpd_relay_restrictions = permit_mynetworks, permit_sasl_authenticated, reject_unauth_destination
 smtputf8_enable = yes
+smtpd_error_sleep_time = 0s
 EOF
   # The usual services, none chrooted (the queue dir has no chroot copy of /etc).
   cat >"$p/conf/master.cf" <<EOF
@@ -104,6 +112,7 @@ EOF
 pickup    unix  n - n 60 1 pickup
 cleanup   unix  n - n - 0 cleanup
 qmgr      unix  n - n 300 1 qmgr
+tlsmgr    unix  - - n 1000? 1 tlsmgr
 rewrite   unix  - - n - - trivial-rewrite
 bounce    unix  - - n - 0 bounce
 defer     unix  - - n - 0 bounce
@@ -127,7 +136,7 @@ EOF
 
 # $1 = services dir. Writes $1/mail-*, $1/imap.port, $1/smtp.port.
 _svc_start_mail() {
-  local dir=$1 imap lmtp auth smtp attempt
+  local dir=$1 imap lmtp auth imaps smtp attempt
   if [[ $(id -u) -ne 0 ]]; then
     _svc_log "ERROR: the private dovecot/postfix need root (they switch to the mail, dovecot and postfix users)"
     return 1
@@ -138,11 +147,18 @@ _svc_start_mail() {
   chown mail:mail "$dir/mail-store"
   chmod 700 "$dir/mail-store"
   chown postfix: "$dir/mail-postfix/data"
+  mkdir -p "$dir/mail-tls"
+  if ! openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 3 -subj /CN=127.0.0.1 \
+      -addext subjectAltName=IP:127.0.0.1 -keyout "$dir/mail-tls/key.pem" -out "$dir/mail-tls/cert.pem" 2>"$dir/mail-tls/openssl.log"; then
+    _svc_log "ERROR: could not make the test certificate"; cat "$dir/mail-tls/openssl.log" >&2; return 1
+  fi
+  EXCEED_TEST_MAIL_CERT_SHA256=$(openssl x509 -in "$dir/mail-tls/cert.pem" -noout -fingerprint -sha256 | sed 's/.*=//; s/://g')
   imap=$EXCEED_IMAP_PORT_BASE
   for attempt in 1 2 3 4 5; do
     imap=$(_svc_free_port "$imap") && lmtp=$(_svc_free_port $((imap + 100))) && auth=$(_svc_free_port $((imap + 200))) \
+      && imaps=$(_svc_free_port $((imap + 300))) \
       || { _svc_log "ERROR: no free ports for dovecot"; return 1; }
-    _svc_write_dovecot_conf "$dir" "$imap" "$lmtp" "$auth"
+    _svc_write_dovecot_conf "$dir" "$imap" "$lmtp" "$auth" "$imaps"
     : >"$dir/mail-dovecot/dovecot.log"
     if dovecot -c "$dir/mail-dovecot/dovecot.conf" 2>>"$dir/mail-dovecot/dovecot.log" && _svc_wait_port "$imap"; then
       break
@@ -163,7 +179,7 @@ _svc_start_mail() {
     _svc_write_postfix_conf "$dir" "$smtp" "$lmtp" "$auth"
     if postfix -c "$dir/mail-postfix/conf" start >"$dir/mail-postfix/start.log" 2>&1 && _svc_wait_port "$smtp"; then
       echo "$smtp" >"$dir/smtp.port"
-      EXCEED_IMAP_PORT=$imap EXCEED_SMTP_PORT=$smtp
+      EXCEED_IMAP_PORT=$imap EXCEED_IMAPS_PORT=$imaps EXCEED_SMTP_PORT=$smtp
       return 0
     fi
     _svc_stop_postfix "$dir"

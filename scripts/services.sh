@@ -21,10 +21,12 @@
 #   EXCEED_TEST_REDIS     127.0.0.1:PORT
 #   EXCEED_TEST_CHROMIUM  /usr/bin/chromium
 #   EXCEED_TEST_IMAP      127.0.0.1:PORT (dovecot, no TLS)
-#   EXCEED_TEST_SMTP      127.0.0.1:PORT (postfix, no TLS, AUTH optional)
+#   EXCEED_TEST_IMAPS     127.0.0.1:PORT (dovecot, TLS on connect)
+#   EXCEED_TEST_SMTP      127.0.0.1:PORT (postfix, STARTTLS offered, AUTH optional)
+#   EXCEED_TEST_MAIL_CERT_SHA256  fingerprint of the servers' self-signed certificate
 #   EXCEED_TEST_MAIL_PASSWORD  any address at any domain is a mailbox; log in with it and this password
 #   EXCEED_SERVICES_DIR   the temp dir holding data, logs and state (removed by stop)
-#   EXCEED_PG_PORT, EXCEED_REDIS_PORT, EXCEED_IMAP_PORT, EXCEED_SMTP_PORT
+#   EXCEED_PG_PORT, EXCEED_REDIS_PORT, EXCEED_IMAP_PORT, EXCEED_IMAPS_PORT, EXCEED_SMTP_PORT
 #
 # Knobs: EXCEED_PG_PORT_BASE (55432), EXCEED_REDIS_PORT_BASE (56379), EXCEED_PG_BIN
 # (/usr/lib/postgresql/15/bin), EXCEED_APT_LOG (where apt output goes).
@@ -255,8 +257,10 @@ exceed_services_start() {
     return 1
   fi
 
-  export EXCEED_PG_PORT EXCEED_REDIS_PORT EXCEED_IMAP_PORT EXCEED_SMTP_PORT EXCEED_TEST_MAIL_PASSWORD
+  export EXCEED_PG_PORT EXCEED_REDIS_PORT EXCEED_IMAP_PORT EXCEED_IMAPS_PORT EXCEED_SMTP_PORT
+  export EXCEED_TEST_MAIL_PASSWORD EXCEED_TEST_MAIL_CERT_SHA256
   export EXCEED_TEST_IMAP="127.0.0.1:$EXCEED_IMAP_PORT"
+  export EXCEED_TEST_IMAPS="127.0.0.1:$EXCEED_IMAPS_PORT"
   export EXCEED_TEST_SMTP="127.0.0.1:$EXCEED_SMTP_PORT"
   export EXCEED_TEST_POSTGRES="Host=127.0.0.1;Port=$EXCEED_PG_PORT;Username=postgres;Password=postgres;Database=postgres"
   export EXCEED_TEST_REDIS="127.0.0.1:$EXCEED_REDIS_PORT"
@@ -272,7 +276,10 @@ exceed_services_start() {
     printf 'export EXCEED_TEST_CHROMIUM=%q\n' "$EXCEED_TEST_CHROMIUM"
     printf 'export EXCEED_IMAP_PORT=%q\n' "$EXCEED_IMAP_PORT"
     printf 'export EXCEED_SMTP_PORT=%q\n' "$EXCEED_SMTP_PORT"
+    printf 'export EXCEED_IMAPS_PORT=%q\n' "$EXCEED_IMAPS_PORT"
     printf 'export EXCEED_TEST_IMAP=%q\n' "$EXCEED_TEST_IMAP"
+    printf 'export EXCEED_TEST_IMAPS=%q\n' "$EXCEED_TEST_IMAPS"
+    printf 'export EXCEED_TEST_MAIL_CERT_SHA256=%q\n' "$EXCEED_TEST_MAIL_CERT_SHA256"
     printf 'export EXCEED_TEST_SMTP=%q\n' "$EXCEED_TEST_SMTP"
     printf 'export EXCEED_TEST_MAIL_PASSWORD=%q\n' "$EXCEED_TEST_MAIL_PASSWORD"
   } >"$dir/env.sh"

@@ -12,7 +12,7 @@ internal static class MailConnections
 
     public static async Task<ImapClient> OpenImapAsync(MailServer server, CancellationToken cancellationToken)
     {
-        var client = new ImapClient { Timeout = TimeoutMilliseconds };
+        var client = new ImapClient { Timeout = TimeoutMilliseconds, ServerCertificateValidationCallback = CertificateTrust.For(server) };
         try
         {
             await client.ConnectAsync(server.Host, server.Port, Options(server.Security), cancellationToken);
@@ -28,7 +28,7 @@ internal static class MailConnections
 
     public static async Task<SmtpClient> OpenSmtpAsync(MailServer server, CancellationToken cancellationToken)
     {
-        var client = new SmtpClient { Timeout = TimeoutMilliseconds };
+        var client = new SmtpClient { Timeout = TimeoutMilliseconds, ServerCertificateValidationCallback = CertificateTrust.For(server) };
         try
         {
             await client.ConnectAsync(server.Host, server.Port, Options(server.Security), cancellationToken);

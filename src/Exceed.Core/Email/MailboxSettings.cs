@@ -25,6 +25,11 @@ public sealed class MailServer
     /// <summary>Empty for a server that needs no login (SMTP only).</summary>
     public string UserName { get; set; } = "";
     public string Password { get; set; } = "";
+    /// <summary>
+    /// For a shop's own server with a self-signed certificate: its SHA-256 fingerprint (hex, colons allowed).
+    /// That certificate, and only that one, is then trusted; empty means the usual public certificate checks.
+    /// </summary>
+    public string TrustedCertificateSha256 { get; set; } = "";
 
     /// <summary>Safe to log: never shows the password.</summary>
     public override string ToString() =>
@@ -78,6 +83,10 @@ public sealed class MailboxSettings
         if (!Enum.IsDefined(server.Security))
         {
             errors.Add($"{field}.security", $"{label} security must be Auto, None, StartTls or SslOnConnect.");
+        }
+        if (server.TrustedCertificateSha256.Length > 0 && CertificateTrust.Normalize(server.TrustedCertificateSha256).Length != 64)
+        {
+            errors.Add($"{field}.trustedCertificateSha256", $"{label} certificate fingerprint must be the 64 hex digits of its SHA-256 fingerprint, or empty.");
         }
         if (loginRequired || server.UserName.Length > 0)
         {

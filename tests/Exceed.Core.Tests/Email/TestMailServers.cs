@@ -11,7 +11,10 @@ namespace Exceed.Core.Tests.Email;
 public static class TestMailServers
 {
     public static (string Host, int Port) Imap => Endpoint("EXCEED_TEST_IMAP");
+    public static (string Host, int Port) Imaps => Endpoint("EXCEED_TEST_IMAPS");
     public static (string Host, int Port) Smtp => Endpoint("EXCEED_TEST_SMTP");
+    /// <summary>The fingerprint of the servers' throwaway self-signed certificate.</summary>
+    public static string CertificateSha256 => Variable("EXCEED_TEST_MAIL_CERT_SHA256");
     public static string Password => Variable("EXCEED_TEST_MAIL_PASSWORD");
 
     // Delivery takes milliseconds; this only bounds how long a broken setup hangs before the test fails.
