@@ -257,11 +257,7 @@ exceed_services_start() {
     return 1
   fi
 
-  export EXCEED_PG_PORT EXCEED_REDIS_PORT EXCEED_IMAP_PORT EXCEED_IMAPS_PORT EXCEED_SMTP_PORT
-  export EXCEED_TEST_MAIL_PASSWORD EXCEED_TEST_MAIL_CERT_SHA256
-  export EXCEED_TEST_IMAP="127.0.0.1:$EXCEED_IMAP_PORT"
-  export EXCEED_TEST_IMAPS="127.0.0.1:$EXCEED_IMAPS_PORT"
-  export EXCEED_TEST_SMTP="127.0.0.1:$EXCEED_SMTP_PORT"
+  export EXCEED_PG_PORT EXCEED_REDIS_PORT
   export EXCEED_TEST_POSTGRES="Host=127.0.0.1;Port=$EXCEED_PG_PORT;Username=postgres;Password=postgres;Database=postgres"
   export EXCEED_TEST_REDIS="127.0.0.1:$EXCEED_REDIS_PORT"
   export EXCEED_TEST_CHROMIUM="${EXCEED_TEST_CHROMIUM:-/usr/bin/chromium}"
@@ -274,17 +270,10 @@ exceed_services_start() {
     printf 'export EXCEED_TEST_POSTGRES=%q\n' "$EXCEED_TEST_POSTGRES"
     printf 'export EXCEED_TEST_REDIS=%q\n' "$EXCEED_TEST_REDIS"
     printf 'export EXCEED_TEST_CHROMIUM=%q\n' "$EXCEED_TEST_CHROMIUM"
-    printf 'export EXCEED_IMAP_PORT=%q\n' "$EXCEED_IMAP_PORT"
-    printf 'export EXCEED_SMTP_PORT=%q\n' "$EXCEED_SMTP_PORT"
-    printf 'export EXCEED_IMAPS_PORT=%q\n' "$EXCEED_IMAPS_PORT"
-    printf 'export EXCEED_TEST_IMAP=%q\n' "$EXCEED_TEST_IMAP"
-    printf 'export EXCEED_TEST_IMAPS=%q\n' "$EXCEED_TEST_IMAPS"
-    printf 'export EXCEED_TEST_MAIL_CERT_SHA256=%q\n' "$EXCEED_TEST_MAIL_CERT_SHA256"
-    printf 'export EXCEED_TEST_SMTP=%q\n' "$EXCEED_TEST_SMTP"
-    printf 'export EXCEED_TEST_MAIL_PASSWORD=%q\n' "$EXCEED_TEST_MAIL_PASSWORD"
+    _svc_export_mail
   } >"$dir/env.sh"
 
-  _svc_log "postgres 15 on 127.0.0.1:$EXCEED_PG_PORT, redis on 127.0.0.1:$EXCEED_REDIS_PORT, imap on $EXCEED_TEST_IMAP, smtp on $EXCEED_TEST_SMTP (dir $dir, started in $((SECONDS - start))s)"
+  _svc_log "postgres 15 on 127.0.0.1:$EXCEED_PG_PORT, redis on 127.0.0.1:$EXCEED_REDIS_PORT, imap on ${EXCEED_TEST_IMAP:-none}, smtp on ${EXCEED_TEST_SMTP:-none} (dir $dir, started in $((SECONDS - start))s)"
 }
 
 # Stops the services in dir $1 (default $EXCEED_SERVICES_DIR) and removes the dir.
