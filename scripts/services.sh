@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Private, throwaway test services for Exceed: PostgreSQL 15 and Redis on free loopback ports.
+# Private, throwaway test services for Exceed: PostgreSQL 15, Redis, and mail (dovecot IMAP + postfix SMTP,
+# see scripts/mail-services.sh) on free loopback ports.
 #
 # Two ways to use it:
 #
@@ -19,20 +20,28 @@
 #   EXCEED_TEST_POSTGRES  Npgsql connection string, superuser postgres/postgres, Database=postgres
 #   EXCEED_TEST_REDIS     127.0.0.1:PORT
 #   EXCEED_TEST_CHROMIUM  /usr/bin/chromium
+#   EXCEED_TEST_IMAP      127.0.0.1:PORT (dovecot, no TLS)
+#   EXCEED_TEST_IMAPS     127.0.0.1:PORT (dovecot, TLS on connect)
+#   EXCEED_TEST_SMTP      127.0.0.1:PORT (postfix, STARTTLS offered, AUTH optional)
+#   EXCEED_TEST_MAIL_CERT_SHA256  fingerprint of the servers' self-signed certificate
+#   EXCEED_TEST_MAIL_PASSWORD  any address at any domain is a mailbox; log in with it and this password
 #   EXCEED_SERVICES_DIR   the temp dir holding data, logs and state (removed by stop)
-#   EXCEED_PG_PORT, EXCEED_REDIS_PORT
+#   EXCEED_PG_PORT, EXCEED_REDIS_PORT, EXCEED_IMAP_PORT, EXCEED_IMAPS_PORT, EXCEED_SMTP_PORT
 #
 # Knobs: EXCEED_PG_PORT_BASE (55432), EXCEED_REDIS_PORT_BASE (56379), EXCEED_PG_BIN
 # (/usr/lib/postgresql/15/bin), EXCEED_APT_LOG (where apt output goes).
 #
 # All diagnostics go to stderr, so stdout of `services.sh start` is only the export lines.
 
-EXCEED_APT_PACKAGES=(postgresql redis-server chromium fonts-noto-cjk libopencc-data)
+EXCEED_APT_PACKAGES=(postgresql redis-server chromium fonts-noto-cjk libopencc-data dovecot-imapd dovecot-lmtpd postfix)
 : "${EXCEED_PG_BIN:=/usr/lib/postgresql/15/bin}"
 : "${EXCEED_PG_PORT_BASE:=55432}"
 : "${EXCEED_REDIS_PORT_BASE:=56379}"
 
 _svc_log() { printf '[services] %s\n' "$*" >&2; }
+
+# shellcheck source=scripts/mail-services.sh
+source "$(dirname "${BASH_SOURCE[0]}")/mail-services.sh"
 
 # ---------------------------------------------------------------- apt packages
 
@@ -63,6 +72,14 @@ exceed_install_packages() {
   local start=$SECONDS
   _svc_log "installing missing apt packages: ${missing[*]} (log: $log)"
   export DEBIAN_FRONTEND=noninteractive
+  # postfix asks what kind of mail server this is: none, so it never configures or starts a system instance.
+  echo 'postfix postfix/main_mailer_type select No configuration' | debconf-set-selections 2>>"$log"
+  # No system-wide service is started by the install (dovecot would take 143, postfix 25): the
+  # tests run private instances. Docker images already carry this policy; add it only while we install.
+  local added_policy=0
+  if [[ ! -e /usr/sbin/policy-rc.d ]]; then
+    printf '#!/bin/sh\nexit 101\n' >/usr/sbin/policy-rc.d && chmod 755 /usr/sbin/policy-rc.d && added_policy=1
+  fi
   local lockopt=(-o DPkg::Lock::Timeout=900)
   local try ok=0
   # apt-get update takes the lists lock, which another apt run may hold: retry a few times.
@@ -79,6 +96,7 @@ exceed_install_packages() {
       sleep 20
     done
   fi
+  ((added_policy)) && rm -f /usr/sbin/policy-rc.d
   if ((!ok)); then
     _svc_log "ERROR: apt failed; log follows"
     cat "$log" >&2
@@ -234,7 +252,7 @@ exceed_services_start() {
   echo postgres >"$dir/pg.pw"
   if [[ $(id -u) -eq 0 ]]; then chown -R postgres: "$dir"; fi
 
-  if ! _svc_start_postgres "$dir" || ! _svc_start_redis "$dir"; then
+  if ! _svc_start_postgres "$dir" || ! _svc_start_redis "$dir" || ! _svc_start_mail "$dir"; then
     exceed_services_stop "$dir"
     return 1
   fi
@@ -252,9 +270,10 @@ exceed_services_start() {
     printf 'export EXCEED_TEST_POSTGRES=%q\n' "$EXCEED_TEST_POSTGRES"
     printf 'export EXCEED_TEST_REDIS=%q\n' "$EXCEED_TEST_REDIS"
     printf 'export EXCEED_TEST_CHROMIUM=%q\n' "$EXCEED_TEST_CHROMIUM"
+    _svc_export_mail
   } >"$dir/env.sh"
 
-  _svc_log "postgres 15 on 127.0.0.1:$EXCEED_PG_PORT, redis on 127.0.0.1:$EXCEED_REDIS_PORT (dir $dir, started in $((SECONDS - start))s)"
+  _svc_log "postgres 15 on 127.0.0.1:$EXCEED_PG_PORT, redis on 127.0.0.1:$EXCEED_REDIS_PORT, imap on ${EXCEED_TEST_IMAP:-none}, smtp on ${EXCEED_TEST_SMTP:-none} (dir $dir, started in $((SECONDS - start))s)"
 }
 
 # Stops the services in dir $1 (default $EXCEED_SERVICES_DIR) and removes the dir.
@@ -263,6 +282,7 @@ exceed_services_stop() {
   local dir=${1:-${EXCEED_SERVICES_DIR:-}}
   [[ -n "$dir" && -d "$dir" ]] || return 0
   case "$dir" in /tmp/exceed-svc.*) ;; *) _svc_log "refusing to remove unexpected dir '$dir'"; return 1 ;; esac
+  _svc_stop_mail "$dir"
   _svc_stop_redis "$dir"
   _svc_stop_postgres "$dir"
   rm -rf "$dir"

@@ -2,9 +2,9 @@
 # Exceed's single test command (CI runs it through .ci/run).
 #
 #  1. apt-installs what is missing (postgresql 15, redis-server, chromium, fonts-noto-cjk,
-#     libopencc-data) - see scripts/services.sh
-#  2. starts private PostgreSQL + Redis on free loopback ports and exports
-#     EXCEED_TEST_POSTGRES, EXCEED_TEST_REDIS, EXCEED_TEST_CHROMIUM
+#     libopencc-data, dovecot-imapd, dovecot-lmtpd, postfix) - see scripts/services.sh
+#  2. starts private PostgreSQL, Redis, dovecot and postfix on free loopback ports and exports
+#     EXCEED_TEST_POSTGRES, EXCEED_TEST_REDIS, EXCEED_TEST_CHROMIUM, EXCEED_TEST_IMAP(S), EXCEED_TEST_SMTP, ...
 #  3. dotnet tool restore; dotnet build Exceed.slnx -c Release
 #  4. fails if an EF model change has no migration (Sqlite and Postgres migration projects)
 #  5. runs every tests/*/*.csproj, sums the TRX counters
@@ -118,7 +118,7 @@ if ! exceed_services_start; then
   echo "ERROR: could not start test services" >&2
   finish 1 "0 passed, 1 failed, 0 skipped"
 fi
-say "services up ($(elapsed "$t")): postgres 127.0.0.1:$EXCEED_PG_PORT, redis $EXCEED_TEST_REDIS, chromium $EXCEED_TEST_CHROMIUM"
+say "services up ($(elapsed "$t")): postgres 127.0.0.1:$EXCEED_PG_PORT, redis $EXCEED_TEST_REDIS, imap $EXCEED_TEST_IMAP, smtp $EXCEED_TEST_SMTP, chromium $EXCEED_TEST_CHROMIUM"
 say "EXCEED_TEST_POSTGRES=$EXCEED_TEST_POSTGRES"
 
 # ---------------------------------------------------------------- 3. build
