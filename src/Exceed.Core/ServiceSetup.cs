@@ -7,6 +7,7 @@ using Exceed.Core.Customers.Duplicates;
 using Exceed.Core.Data;
 using Exceed.Core.Import;
 using Exceed.Core.Recognition;
+using Exceed.Core.Search;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -38,6 +39,8 @@ public static class ServiceSetup
         services.AddScoped<PrivacyService>();
         services.AddSingleton<IEventBus, InProcessEventBus>();
         services.AddScoped<ImportService>();
+        services.AddScoped<SearchIndex>();
+        services.AddScoped<CustomerDocuments>();
         return services;
     }
 }

@@ -2,6 +2,7 @@ using Exceed.Core.Audit;
 using Exceed.Core.Calls;
 using Exceed.Core.Customers;
 using Exceed.Core.Customers.Duplicates;
+using Exceed.Core.Search;
 using Exceed.Core.Staff;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -22,6 +23,7 @@ public sealed class ExceedDb(DbContextOptions<ExceedDb> options) : IdentityDbCon
     public DbSet<AuditEntry> Audit => Set<AuditEntry>();
     public DbSet<Call> Calls => Set<Call>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    public DbSet<SearchDocument> SearchDocuments => Set<SearchDocument>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
