@@ -6,7 +6,7 @@ public static class Highlighter
     public const int SnippetLength = 120;
     private const int LeadIn = 30;
 
-    /// <summary>Ranges of the original text that match a term, in order, overlapping ones merged.</summary>
+    /// <summary>Ranges of the original text that match a term, in order; overlapping ones merge, touching ones stay apart.</summary>
     public static List<TextRange> Find(string text, SearchQuery query)
     {
         var folded = FoldedText.Fold(text);
@@ -61,7 +61,7 @@ public static class Highlighter
         var merged = new List<TextRange>();
         foreach (var r in ranges.OrderBy(r => r.Start))
         {
-            if (merged.Count > 0 && r.Start <= merged[^1].End)
+            if (merged.Count > 0 && r.Start < merged[^1].End)
             {
                 var last = merged[^1];
                 merged[^1] = new TextRange(last.Start, Math.Max(last.End, r.End) - last.Start);
