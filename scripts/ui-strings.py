@@ -63,6 +63,13 @@ T = {
  "Birthday": ("生日", "生日"), "Anniversary": ("纪念日", "紀念日"), "Other": ("其他", "其他"),
  "zh-Hans": ("简体中文", "簡體中文"), "zh-Hant": ("繁体中文", "繁體中文"), "en": ("英文", "英文"),
  "agent": ("客服", "客服"), "lead": ("组长", "組長"), "admin": ("管理员", "管理員"),
+ # search
+ "Conversations": ("会话", "會話"), "Messages": ("消息", "訊息"),
+ "Names, phones, notes, messages; 订单 also finds 訂單": ("姓名、电话、备注、消息——搜索订单也能找到訂單", "姓名、電話、備註、訊息——搜尋訂單也能找到订单"),
+ "Nothing found.": ("没有找到。", "沒有找到。"),
+ "Only the newest results are shown; add a word to narrow the search.": ("只显示最新的结果，再加一个词可以缩小范围。", "只顯示最新的結果，再加一個詞可以縮小範圍。"),
+ "Search everything": ("全局搜索", "全域搜尋"),
+ "Type a word or a few characters to search for (at most 200 characters, 8 words).": ("请输入要搜索的词或几个字(最多 200 个字符、8 个词)。", "請輸入要搜尋的詞或幾個字(最多 200 個字元、8 個詞)。"),
  # import
  "Import customers": ("导入客户", "匯入客戶"),
  "Upload the spreadsheet you already keep (CSV or Excel .xlsx). Chinese column names such as 姓名, 电话, 微信, 备注, 购买记录, 想买 are understood.":

@@ -9,6 +9,7 @@ using Exceed.Core.Customers.Duplicates;
 using Exceed.Core.Data;
 using Exceed.Core.Import;
 using Exceed.Core.Recognition;
+using Exceed.Core.Search;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -47,6 +48,8 @@ public static class ServiceSetup
         services.AddScoped<InboxQuery>();
         services.AddScoped<ApiChannelService>();
         services.AddScoped<DeliveryRound>();
+        services.AddScoped<SearchIndex>();
+        services.AddScoped<CustomerDocuments>();
         return services;
     }
 }

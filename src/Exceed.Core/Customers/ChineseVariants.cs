@@ -1,49 +1,55 @@
 namespace Exceed.Core.Customers;
 
-/// <summary>Folds Traditional Chinese characters to Simplified, so 陳麗 and 陈丽 are one name.</summary>
+/// <summary>
+/// Folds Traditional Chinese characters to Simplified, one character at a time, so 陳麗 and 陈丽, 訂單 and 订单 are one
+/// text to names, search and the language checker. The table is OpenCC's (see <see cref="ChineseVariantsTable"/>).
+/// </summary>
 public static class ChineseVariants
 {
-    /// <summary>OpenCC's character table, used when the machine has it (Debian libopencc-data).</summary>
-    public const string OpenCcTable = "/usr/share/opencc/TSCharacters.txt";
-
-    private static readonly Lazy<Dictionary<char, char>> Table = new(Load);
+    private static readonly char[] Table = Build();
 
     public static string ToSimplified(string text)
     {
-        if (!text.Any(IsCjk))
+        var first = FirstFoldable(text);
+        if (first < 0)
         {
             return text;
         }
-        var table = Table.Value;
-        return string.Create(text.Length, text, (span, source) =>
+        return string.Create(text.Length, (text, first), (span, state) =>
         {
-            for (var i = 0; i < source.Length; i++)
+            state.text.AsSpan().CopyTo(span);
+            for (var i = state.first; i < span.Length; i++)
             {
-                span[i] = table.TryGetValue(source[i], out var simplified) ? simplified : source[i];
+                span[i] = Table[span[i]];
             }
         });
     }
 
-    private static bool IsCjk(char c) => c is >= '\u3400' and <= '\u9FFF';
+    /// <summary>The Simplified form of one character (itself when it has no other).</summary>
+    public static char ToSimplified(char c) => Table[c];
 
-    private static Dictionary<char, char> Load()
+    private static int FirstFoldable(string text)
     {
-        var table = new Dictionary<char, char>();
-        for (var i = 0; i < NameCharacters.Traditional.Length; i++)
+        for (var i = 0; i < text.Length; i++)
         {
-            table.TryAdd(NameCharacters.Traditional[i], NameCharacters.Simplified[i]);
-        }
-        if (File.Exists(OpenCcTable))
-        {
-            foreach (var line in File.ReadLines(OpenCcTable))
+            if (Table[text[i]] != text[i])
             {
-                // Lines read "臺\t台 檯": the first simplified form is the usual one.
-                var parts = line.Split('\t', ' ');
-                if (parts.Length >= 2 && parts[0].Length == 1 && parts[1].Length == 1)
-                {
-                    table[parts[0][0]] = parts[1][0];
-                }
+                return i;
             }
+        }
+        return -1;
+    }
+
+    private static char[] Build()
+    {
+        var table = new char[char.MaxValue + 1];
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            table[c] = (char)c;
+        }
+        for (var i = 0; i < ChineseVariantsTable.Traditional.Length; i++)
+        {
+            table[ChineseVariantsTable.Traditional[i]] = ChineseVariantsTable.Simplified[i];
         }
         return table;
     }

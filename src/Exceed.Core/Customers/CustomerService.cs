@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Exceed.Core.Customers;
 
 /// <summary>Creating, reading, changing and finding customers; every change is audited in the same save.</summary>
-public sealed class CustomerService(ExceedDb db, CustomerFactory factory, AuditLog audit, TimeProvider clock)
+public sealed class CustomerService(ExceedDb db, CustomerFactory factory, AuditLog audit, CustomerDocuments documents, TimeProvider clock)
 {
     public async Task<Outcome<Customer>> CreateAsync(CustomerInput input, string actor, CancellationToken ct = default)
     {
@@ -21,6 +21,7 @@ public sealed class CustomerService(ExceedDb db, CustomerFactory factory, AuditL
             return conflict;
         }
         db.Customers.Add(customer);
+        documents.IndexNew(customer);
         audit.Record(actor, "customer.created", customer.DisplayName, customer.Id,
             new { identities = customer.Identities.Select(i => $"{i.Kind}:{i.Value}") });
         return await SaveAsync(customer, ct);
@@ -65,6 +66,7 @@ public sealed class CustomerService(ExceedDb db, CustomerFactory factory, AuditL
         if (input.Tags is not null) { customer.Tags = CustomerFactory.JoinTags(input.Tags); }
         customer.UpdatedAt = clock.GetUtcNow();
         audit.Record(actor, "customer.updated", customer.DisplayName, customer.Id, new { before, after = Profile(customer) });
+        await documents.RefreshAsync(customer.Id, ct);
         await db.SaveChangesAsync(ct);
         return customer;
     }
@@ -124,6 +126,7 @@ public sealed class CustomerService(ExceedDb db, CustomerFactory factory, AuditL
         db.Remove(removed);
         customer.UpdatedAt = clock.GetUtcNow();
         audit.Record(actor, $"{part.ToString().ToLowerInvariant()}.removed", customer.DisplayName, customer.Id, removed);
+        await documents.RefreshAsync(customer.Id, ct);
         await db.SaveChangesAsync(ct);
         return true;
     }
@@ -189,6 +192,7 @@ public sealed class CustomerService(ExceedDb db, CustomerFactory factory, AuditL
         db.Add(part);
         customer.UpdatedAt = clock.GetUtcNow();
         audit.Record(actor, action, customer.DisplayName, customer.Id, new { description });
+        await documents.RefreshAsync(customer.Id, ct);
         return await SaveAsync(part, ct);
     }
 

@@ -2,6 +2,7 @@ using Exceed.Core.Audit;
 using Exceed.Core.Calls;
 using Exceed.Core.Customers;
 using Exceed.Core.Customers.Duplicates;
+using Exceed.Core.Search;
 using Exceed.Core.Staff;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -24,6 +25,7 @@ public sealed class ExceedDb(DbContextOptions<ExceedDb> options) : IdentityDbCon
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<Conversations.Conversation> Conversations => Set<Conversations.Conversation>();
     public DbSet<Conversations.ConversationEntry> ConversationEntries => Set<Conversations.ConversationEntry>();
+    public DbSet<SearchDocument> SearchDocuments => Set<SearchDocument>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -10,7 +10,7 @@ namespace Exceed.Core.Import;
 /// Imports the customer spreadsheet a shop already keeps: preview → column mapping → dry run → apply.
 /// Each call reads the whole upload from the stream it is given (rewound first when it can seek).
 /// </summary>
-public sealed class ImportService(ExceedDb db, CustomerFactory factory, BusinessSettings business, AuditLog audit, TimeProvider clock)
+public sealed class ImportService(ExceedDb db, CustomerFactory factory, BusinessSettings business, AuditLog audit, CustomerDocuments documents, TimeProvider clock)
 {
     private readonly ImportPlanner planner = new(factory, business);
     private const int CustomersPerSave = 1000;
@@ -101,6 +101,7 @@ public sealed class ImportService(ExceedDb db, CustomerFactory factory, Business
             db.Customers.AddRange(batch.Select(p => p.Customer));
             foreach (var (line, customer) in batch)
             {
+                documents.IndexNew(customer);
                 audit.Record(actor, "customer.created", customer.DisplayName, customer.Id,
                     new { source = "import", file = fileName, line, identities = customer.Identities.Select(i => $"{i.Kind}:{i.Value}") });
             }

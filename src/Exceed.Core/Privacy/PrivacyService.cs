@@ -2,12 +2,13 @@ using Exceed.Core.Audit;
 using Exceed.Core.Common;
 using Exceed.Core.Customers;
 using Exceed.Core.Data;
+using Exceed.Core.Search;
 using Microsoft.EntityFrameworkCore;
 
 namespace Exceed.Core.Privacy;
 
 /// <summary>A person's right to see and to remove what we hold about them.</summary>
-public sealed class PrivacyService(ExceedDb db, CustomerService customers, AuditLog audit, TimeProvider clock)
+public sealed class PrivacyService(ExceedDb db, CustomerService customers, SearchIndex search, AuditLog audit, TimeProvider clock)
 {
     public const string ErasedName = "(erased)";
 
@@ -44,6 +45,7 @@ public sealed class PrivacyService(ExceedDb db, CustomerService customers, Audit
         await db.Purchases.Where(x => family.Contains(x.CustomerId)).ExecuteDeleteAsync(ct);
         await db.WishItems.Where(x => family.Contains(x.CustomerId)).ExecuteDeleteAsync(ct);
         await db.Notes.Where(x => family.Contains(x.CustomerId)).ExecuteDeleteAsync(ct);
+        await search.RemoveCustomersAsync(family, ct);
         var now = clock.GetUtcNow();
         foreach (var record in await db.Customers.Where(c => family.Contains(c.Id)).ToListAsync(ct))
         {

@@ -736,6 +736,58 @@ namespace Exceed.Migrations.Postgres.Migrations
                     b.ToTable("WishItems");
                 });
 
+            modelBuilder.Entity("Exceed.Core.Search.SearchDocument", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ConversationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("CustomerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("EntityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Terms")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConversationId");
+
+                    b.HasIndex("CustomerId");
+
+                    b.HasIndex("Kind", "EntityId")
+                        .IsUnique();
+
+                    b.ToTable("SearchDocuments", null, t =>
+                        {
+                            t.HasTrigger("SearchDocuments_deleted");
+
+                            t.HasTrigger("SearchDocuments_inserted");
+
+                            t.HasTrigger("SearchDocuments_updated");
+                        });
+                });
+
             modelBuilder.Entity("Exceed.Core.Staff.ApiKey", b =>
                 {
                     b.Property<Guid>("Id")

@@ -729,6 +729,56 @@ namespace Exceed.Migrations.Sqlite.Migrations
                     b.ToTable("WishItems");
                 });
 
+            modelBuilder.Entity("Exceed.Core.Search.SearchDocument", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ConversationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CustomerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EntityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Terms")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConversationId");
+
+                    b.HasIndex("CustomerId");
+
+                    b.HasIndex("Kind", "EntityId")
+                        .IsUnique();
+
+                    b.ToTable("SearchDocuments", null, t =>
+                        {
+                            t.HasTrigger("SearchDocuments_deleted");
+
+                            t.HasTrigger("SearchDocuments_inserted");
+
+                            t.HasTrigger("SearchDocuments_updated");
+                        });
+                });
+
             modelBuilder.Entity("Exceed.Core.Staff.ApiKey", b =>
                 {
                     b.Property<Guid>("Id")

@@ -8,6 +8,7 @@ using Exceed.Web.Customers;
 using Exceed.Web.Import;
 using Exceed.Web.Privacy;
 using Exceed.Web.Recognition;
+using Exceed.Web.Search;
 using Exceed.Web.Staff;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
@@ -31,6 +32,7 @@ internal static class EndpointMap
         api.MapImportApi();
         api.MapConversationsApi();
         api.MapChannelsApi();
+        api.MapSearchApi();
         api.MapFallback(() => TypedResults.Problem("Nothing is at this address; check the URL against /openapi/v1.json.", statusCode: 404, title: "Not found"));
 
         app.MapPost("/account/logout", async (HttpContext http) =>

@@ -20,7 +20,9 @@ public sealed class SqliteExceed : ExceedFactory
         using var scope = Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<ExceedDb>();
         var tables = await db.Database.SqlQueryRaw<string>(
-            "SELECT name AS \"Value\" FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT IN ('__EFMigrationsHistory', 'AspNetRoles')")
+            "SELECT name AS \"Value\" FROM sqlite_master m WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT IN ('__EFMigrationsHistory', 'AspNetRoles') "
+            // Full-text tables and their shadow tables follow their content table through its triggers.
+            + "AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' AND NOT EXISTS (SELECT 1 FROM sqlite_master v WHERE v.sql LIKE 'CREATE VIRTUAL TABLE%' AND m.name LIKE v.name || '\\_%' ESCAPE '\\')")
             .ToListAsync();
         await db.Database.OpenConnectionAsync();
         await db.Database.ExecuteSqlRawAsync("PRAGMA foreign_keys = OFF;");

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Exceed.Core.Customers.Duplicates;
 
 /// <summary>Makes two records of one person into one, losing nothing, and keeps the story of why.</summary>
-public sealed class MergeService(ExceedDb db, CustomerService customers, AuditLog audit, TimeProvider clock)
+public sealed class MergeService(ExceedDb db, CustomerService customers, CustomerDocuments documents, AuditLog audit, TimeProvider clock)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -51,6 +51,7 @@ public sealed class MergeService(ExceedDb db, CustomerService customers, AuditLo
         var (filled, tagsAdded) = FillEmptyProfile(survivor!, merged!);
         moved = moved with { FilledFields = filled, TagsAdded = tagsAdded };
         survivor!.UpdatedAt = now;
+        await documents.MergedAsync(survivorId, mergedId, ct);
         var why = reason!.Trim();
         db.Merges.Add(new MergeRecord
         {

@@ -1,4 +1,5 @@
 using Exceed.Core.Customers;
+using Exceed.Core.Search;
 using Microsoft.EntityFrameworkCore;
 
 namespace Exceed.Core.Data.Demo;
@@ -21,6 +22,8 @@ public static class DemoData
         var people = ShopStories.All(demoClock).Concat(HotelStories.All(demoClock)).Concat(new DemoCrowd(demoClock).Generate(CrowdSize));
         var customers = people.Select(p => Build(factory, p, demoClock)).ToList();
         db.Customers.AddRange(customers);
+        var documents = new CustomerDocuments(db, new SearchIndex(db));
+        customers.ForEach(documents.IndexNew);
         await db.SaveChangesAsync(ct);
         return customers.Count;
     }
