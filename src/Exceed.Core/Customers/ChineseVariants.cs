@@ -33,6 +33,10 @@ public static class ChineseVariants
         {
             table.TryAdd(NameCharacters.Traditional[i], NameCharacters.Simplified[i]);
         }
+        for (var i = 0; i < OpenCcCharacters.Traditional.Length; i++)
+        {
+            table.TryAdd(OpenCcCharacters.Traditional[i], OpenCcCharacters.Simplified[i]);
+        }
         if (File.Exists(OpenCcTable))
         {
             foreach (var line in File.ReadLines(OpenCcTable))
