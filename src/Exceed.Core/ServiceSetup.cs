@@ -6,6 +6,7 @@ using Exceed.Core.Customers;
 using Exceed.Core.Customers.Duplicates;
 using Exceed.Core.Data;
 using Exceed.Core.Import;
+using Exceed.Core.Language;
 using Exceed.Core.Recognition;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -38,6 +39,8 @@ public static class ServiceSetup
         services.AddScoped<PrivacyService>();
         services.AddSingleton<IEventBus, InProcessEventBus>();
         services.AddScoped<ImportService>();
+        services.AddSingleton<PhrasebookCache>();
+        services.AddScoped<PhrasebookService>();
         return services;
     }
 }

@@ -2,6 +2,7 @@ using Exceed.Core.Audit;
 using Exceed.Core.Calls;
 using Exceed.Core.Customers;
 using Exceed.Core.Customers.Duplicates;
+using Exceed.Core.Language;
 using Exceed.Core.Staff;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -22,6 +23,9 @@ public sealed class ExceedDb(DbContextOptions<ExceedDb> options) : IdentityDbCon
     public DbSet<AuditEntry> Audit => Set<AuditEntry>();
     public DbSet<Call> Calls => Set<Call>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    public DbSet<PhraseEntry> PhraseEntries => Set<PhraseEntry>();
+    public DbSet<RuleSetting> LanguageRules => Set<RuleSetting>();
+    public DbSet<PhrasebookStamp> PhrasebookStamps => Set<PhrasebookStamp>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -39,7 +39,6 @@ internal sealed class PhrasebookStampMapping : IEntityTypeConfiguration<Phrasebo
     {
         e.ToTable("PhrasebookStamps");
         e.Property(s => s.Id).ValueGeneratedNever();
-        e.Property(s => s.Version).IsConcurrencyToken();
     }
 }
 

@@ -30,12 +30,13 @@ public sealed class RuleSetting
     public string UpdatedBy { get; set; } = "";
 }
 
-/// <summary>One row whose version goes up with every phrasebook change, so every node notices with one small read.</summary>
+/// <summary>One row whose version changes with every phrasebook change, so every node notices with one small read.</summary>
 public sealed class PhrasebookStamp
 {
     public const int TheOne = 1;
     public int Id { get; set; } = TheOne;
-    public long Version { get; set; }
+    /// <summary>A new random value on every change: never repeats, even after the tables are emptied and refilled.</summary>
+    public Guid Version { get; set; }
     /// <summary>Set once the shipped phrasebook has been copied in, so entries a lead deleted do not come back.</summary>
     public bool DefaultsLoaded { get; set; }
 }
