@@ -4,6 +4,7 @@ using Exceed.Core.Data.Demo;
 using Exceed.Web.Calls;
 using Exceed.Web.Customers;
 using Exceed.Web.Import;
+using Exceed.Web.Language;
 using Exceed.Web.Privacy;
 using Exceed.Web.Recognition;
 using Exceed.Web.Staff;
@@ -27,6 +28,7 @@ internal static class EndpointMap
         api.MapStaffApi();
         api.MapPrivacyApi();
         api.MapImportApi();
+        api.MapLanguageApi();
         api.MapFallback(() => TypedResults.Problem("Nothing is at this address; check the URL against /openapi/v1.json.", statusCode: 404, title: "Not found"));
 
         app.MapPost("/account/logout", async (HttpContext http) =>
