@@ -7,5 +7,6 @@ var root = new RootCommand("bench: Exceed's recognition benchmarks against a gen
     InProcessCommand.Create(),
     HttpCommand.Create(),
     DotNetBenchmarkCommand.Create(),
+    LanguageCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();
