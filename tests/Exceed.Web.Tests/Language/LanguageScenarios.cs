@@ -184,6 +184,26 @@ public abstract class LanguageScenarios<TApp>(TApp app) : Scenario<TApp>(app) wh
         Assert.Contains(found.EnumerateArray(), e => e.GetProperty("phrase").GetString() == "餘額不足");
     }
 
+    [Fact]
+    public async Task Lead_opens_the_phrasebook_page_from_the_console_and_an_agent_is_turned_away()
+    {
+        await Api.PostAsJsonAsync("/api/v1/staff", new { email = "lead@exceed.local", displayName = "组长", role = "lead", password = "lead-pass-123" }, Ct);
+        await Api.PostAsJsonAsync("/api/v1/staff", new { email = "agent@exceed.local", displayName = "小李", role = "agent", password = "agent-pass-123" }, Ct);
+        var (leadClient, _) = await App.AsStaffAsync("lead@exceed.local", "lead-pass-123");
+        var (agentClient, _) = await App.AsStaffAsync("agent@exceed.local", "agent-pass-123");
+        using var lead = leadClient;
+        using var agent = agentClient;
+
+        var console = await lead.GetStringAsync("/", Ct);
+        var page = await lead.GetAsync("/phrasebook", Ct);
+        var denied = await agent.GetAsync("/phrasebook", Ct);
+
+        Assert.Contains("href=\"/phrasebook\"", console);
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.NotEqual(HttpStatusCode.OK, denied.StatusCode);
+        Assert.DoesNotContain("href=\"/phrasebook\"", await agent.GetStringAsync("/", Ct));
+    }
+
     private async Task<JsonElement> ImportAsync(string csv)
     {
         using var form = new MultipartFormDataContent { { new StringContent(csv, System.Text.Encoding.UTF8, "text/csv"), "file", "phrasebook.csv" } };
