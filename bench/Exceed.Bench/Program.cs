@@ -8,5 +8,6 @@ var root = new RootCommand("bench: Exceed's recognition benchmarks against a gen
     HttpCommand.Create(),
     DotNetBenchmarkCommand.Create(),
     SearchCommand.Create(),
+    LanguageCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -11,5 +11,6 @@ internal static class Commands
         ImportCommand.Create(),
         DemoCommand.Create(),
         GenCommand.Create(),
+        CheckCommand.Create(),
     ];
 }

@@ -8,6 +8,7 @@ using Exceed.Core.Customers;
 using Exceed.Core.Customers.Duplicates;
 using Exceed.Core.Data;
 using Exceed.Core.Import;
+using Exceed.Core.Language;
 using Exceed.Core.Recognition;
 using Exceed.Core.Search;
 using Microsoft.Extensions.Configuration;
@@ -44,12 +45,15 @@ public static class ServiceSetup
         services.AddSingleton(configuration.GetSection("Exceed:Service").Get<ServiceTargets>() ?? new ServiceTargets());
         services.AddSingleton<ConversationClock>();
         services.AddScoped<ContactIntake>();
+        services.AddScoped<CustomerConversations>();
         services.AddScoped<ConversationService>();
         services.AddScoped<InboxQuery>();
         services.AddScoped<ApiChannelService>();
         services.AddScoped<DeliveryRound>();
         services.AddScoped<SearchIndex>();
         services.AddScoped<CustomerDocuments>();
+        services.AddSingleton<PhrasebookCache>();
+        services.AddScoped<PhrasebookService>();
         return services;
     }
 }

@@ -4,13 +4,14 @@ using Exceed.Core.Customers;
 using Exceed.Core.Data;
 using Exceed.Core.Events;
 using Exceed.Core.Recognition;
+using Exceed.Core.Search;
 using Microsoft.EntityFrameworkCore;
 
 namespace Exceed.Core.Conversations;
 
 /// <summary>The one door every channel comes in by: recognise the sender, find or start the conversation, store the message once.</summary>
 public sealed class ContactIntake(ExceedDb db, IdentityNormalizer normalizer, CustomerFactory factory, AuditLog audit,
-    ConversationClock deadlines, IEventBus bus, TimeProvider clock)
+    ConversationClock deadlines, SearchIndex search, CustomerDocuments documents, IEventBus bus, TimeProvider clock)
 {
     public async Task<Outcome<IntakeResult>> ReceiveAsync(InboundMessage message, CancellationToken ct = default)
     {
@@ -35,6 +36,14 @@ public sealed class ContactIntake(ExceedDb db, IdentityNormalizer normalizer, Cu
         var entry = MessageRules.ToEntry(message, conversation.Id, now);
         db.Add(entry);
         Apply(conversation, entry, message, now);
+        if (isNew)
+        {
+            search.IndexNew(new SearchEntry(SearchKind.Conversation, conversation.Id, customerId, conversation.Id, conversation.Subject, now));
+        }
+        if (entry.Text.Length > 0)
+        {
+            search.IndexNew(new SearchEntry(SearchKind.Message, entry.Id, customerId, conversation.Id, entry.Text, now));
+        }
         try
         {
             await db.SaveChangesAsync(ct);
@@ -89,6 +98,7 @@ public sealed class ContactIntake(ExceedDb db, IdentityNormalizer normalizer, Cu
         if (built.Customer is { } customer)
         {
             db.Customers.Add(customer);
+            documents.IndexNew(customer);
             audit.Record(built.Customer.Identities[0].Kind + " " + message.Channel.ToString().ToLowerInvariant() + " contact", "customer.created", customer.DisplayName, customer.Id, new { channel = message.Channel.ToString() });
         }
         return (built.Customer?.Id, built);

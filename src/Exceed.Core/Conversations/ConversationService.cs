@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Exceed.Core.Conversations;
 
 /// <summary>What an agent does with a conversation: reply, note, hand off, change its status; each change is an entry in its history.</summary>
-public sealed class ConversationService(ExceedDb db, ConversationClock deadlines, IEventBus bus, TimeProvider clock)
+public sealed class ConversationService(ExceedDb db, ConversationClock deadlines, Search.SearchIndex search, IEventBus bus, TimeProvider clock)
 {
     private DateTimeOffset lastStamp;
 
@@ -49,6 +49,7 @@ public sealed class ConversationService(ExceedDb db, ConversationClock deadlines
         {
             db.Add(new Channels.OutboundDelivery { EntryId = entry.Id, ConversationId = id, Channel = conversation.Channel, ChannelId = conversation.ChannelId, NextAttemptAt = now });
         }
+        search.IndexNew(new Search.SearchEntry(Search.SearchKind.Message, entry.Id, conversation.CustomerId, id, entry.Text, now));
         conversation.FirstRespondedAt ??= now;
         conversation.WaitingSince = null;
         conversation.LastMessageAt = now;
@@ -78,6 +79,7 @@ public sealed class ConversationService(ExceedDb db, ConversationClock deadlines
             return Missing(id);
         }
         var entry = AddEntry(conversation, EntryKind.InternalNote, input.Text!.Trim(), agent, clock.GetUtcNow());
+        search.IndexNew(new Search.SearchEntry(Search.SearchKind.Message, entry.Id, conversation.CustomerId, id, entry.Text, entry.At));
         await SaveAndTellAsync(conversation, ChangeKind.NoteAdded, entry.Id, ct);
         return entry;
     }

@@ -3,6 +3,7 @@ using Exceed.Core.Calls;
 using Exceed.Core.Customers;
 using Exceed.Core.Customers.Duplicates;
 using Exceed.Core.Search;
+using Exceed.Core.Language;
 using Exceed.Core.Staff;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -26,6 +27,9 @@ public sealed class ExceedDb(DbContextOptions<ExceedDb> options) : IdentityDbCon
     public DbSet<Conversations.Conversation> Conversations => Set<Conversations.Conversation>();
     public DbSet<Conversations.ConversationEntry> ConversationEntries => Set<Conversations.ConversationEntry>();
     public DbSet<SearchDocument> SearchDocuments => Set<SearchDocument>();
+    public DbSet<PhraseEntry> PhraseEntries => Set<PhraseEntry>();
+    public DbSet<RuleSetting> LanguageRules => Set<RuleSetting>();
+    public DbSet<PhrasebookStamp> PhrasebookStamps => Set<PhrasebookStamp>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Exceed.Core.Privacy;
 
 /// <summary>A person's right to see and to remove what we hold about them.</summary>
-public sealed class PrivacyService(ExceedDb db, CustomerService customers, SearchIndex search, AuditLog audit, TimeProvider clock)
+public sealed class PrivacyService(ExceedDb db, CustomerService customers, SearchIndex search, Conversations.CustomerConversations conversations, AuditLog audit, TimeProvider clock)
 {
     public const string ErasedName = "(erased)";
 
@@ -46,6 +46,7 @@ public sealed class PrivacyService(ExceedDb db, CustomerService customers, Searc
         await db.WishItems.Where(x => family.Contains(x.CustomerId)).ExecuteDeleteAsync(ct);
         await db.Notes.Where(x => family.Contains(x.CustomerId)).ExecuteDeleteAsync(ct);
         await search.RemoveCustomersAsync(family, ct);
+        await conversations.EraseAsync(family, ct);
         var now = clock.GetUtcNow();
         foreach (var record in await db.Customers.Where(c => family.Contains(c.Id)).ToListAsync(ct))
         {

@@ -158,6 +158,28 @@ public abstract class TicketScenarios<TApp>(TApp app) : Scenario<TApp>(app) wher
     }
 
     [Fact]
+    public async Task Message_is_found_by_search_in_the_other_script()
+    {
+        var (_, conversation) = await CustomerWritesAsync(text: "訂單 8812 還沒發貨");
+
+        var hits = await Api.GetFromJsonAsync<JsonElement>("/api/v1/search?q=" + Uri.EscapeDataString("发货"), Ct);
+
+        Assert.Contains(hits.GetProperty("hits").EnumerateArray(), h => h.Text("kind") == "message" && h.Id("conversationId") == conversation);
+    }
+
+    [Fact]
+    public async Task Erasing_the_customer_erases_what_they_wrote()
+    {
+        var (_, conversation) = await CustomerWritesAsync(text: "我住在南京路 100 号");
+        var customer = (await Api.ConversationAsync(conversation)).Id("customerId");
+
+        (await Api.DeleteAsync($"/api/v1/customers/{customer}", Ct)).EnsureSuccessStatusCode();
+
+        var after = await Api.ConversationAsync(conversation);
+        Assert.DoesNotContain("南京路", after.ToString());
+    }
+
+    [Fact]
     public async Task Customer_text_with_markup_is_kept_as_plain_text()
     {
         var (_, conversation) = await CustomerWritesAsync(text: "<img src=x onerror=alert(1)>快递呢");

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Exceed.Core.Customers.Duplicates;
 
 /// <summary>Makes two records of one person into one, losing nothing, and keeps the story of why.</summary>
-public sealed class MergeService(ExceedDb db, CustomerService customers, CustomerDocuments documents, AuditLog audit, TimeProvider clock)
+public sealed class MergeService(ExceedDb db, CustomerService customers, CustomerDocuments documents, Conversations.CustomerConversations conversations, AuditLog audit, TimeProvider clock)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -118,6 +118,7 @@ public sealed class MergeService(ExceedDb db, CustomerService customers, Custome
         var wishes = await db.WishItems.Where(w => w.CustomerId == from).ExecuteUpdateAsync(s => s.SetProperty(w => w.CustomerId, to), ct);
         var notes = await db.Notes.Where(n => n.CustomerId == from).ExecuteUpdateAsync(s => s.SetProperty(n => n.CustomerId, to), ct);
         var calls = await db.Calls.Where(c => c.CustomerId == from).ExecuteUpdateAsync(s => s.SetProperty(c => c.CustomerId, to), ct);
+        await conversations.MoveAsync(from, to, ct);
         return new MergeCounts(identities, newPreferences.Count, theirPreferences.Count - newPreferences.Count,
             newDates.Count, theirDates.Count - newDates.Count, purchases, wishes, notes, calls, [], []);
     }

@@ -1,0 +1,105 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Exceed.Core.Language;
+
+/// <summary>A rule as shipped: its kind and, per language, the bad example with its correction and a good example.</summary>
+public sealed record RuleCard(string Id, string Kind, IReadOnlyDictionary<string, RuleExamples> Examples);
+
+public sealed record RuleExamples(string Bad, string Correction, string Good, string? Context);
+
+/// <summary>
+/// The phrasebook we ship for shops, hotels and restaurants (DefaultPhrasebook.json, an embedded resource): rules of
+/// discouraged phrases with the better wording, recommended phrases, and the words that mark a complaint.
+/// </summary>
+public static class DefaultPhrasebook
+{
+    private static readonly Lazy<(IReadOnlyList<PhraseEntry> Entries, IReadOnlyList<RuleCard> Rules)> Loaded = new(Load);
+
+    /// <summary>Fresh copies each time: callers may save them to the database.</summary>
+    public static IReadOnlyList<PhraseEntry> Entries() => [.. Loaded.Value.Entries.Select(Copy)];
+
+    public static IReadOnlyList<RuleCard> Rules => Loaded.Value.Rules;
+
+    private static PhraseEntry Copy(PhraseEntry e) => new()
+    {
+        Language = e.Language, Use = e.Use, Kind = e.Kind, RuleId = e.RuleId, Phrase = e.Phrase,
+        Suggestion = e.Suggestion, Reason = e.Reason, Exceptions = e.Exceptions, Enabled = true, UpdatedBy = "Exceed",
+    };
+
+    private static (IReadOnlyList<PhraseEntry>, IReadOnlyList<RuleCard>) Load()
+    {
+        using var stream = typeof(DefaultPhrasebook).Assembly.GetManifestResourceStream("Exceed.Core.Language.DefaultPhrasebook.json")
+            ?? throw new InvalidOperationException("The default phrasebook is missing from Exceed.Core.");
+        var book = JsonSerializer.Deserialize<BookFile>(stream, Json) ?? throw new InvalidOperationException("The default phrasebook is empty.");
+        var entries = new List<PhraseEntry>();
+        var cards = new List<RuleCard>();
+        foreach (var rule in book.Rules)
+        {
+            var examples = new Dictionary<string, RuleExamples>();
+            foreach (var (language, part) in rule.Languages)
+            {
+                examples[language] = part.Examples;
+                foreach (var phrase in part.Phrases)
+                {
+                    entries.Add(new PhraseEntry
+                    {
+                        Language = language, Use = PhraseUse.Discouraged, Kind = rule.Kind, RuleId = rule.Id,
+                        Phrase = phrase[0], Suggestion = phrase.Length > 1 ? phrase[1] : "",
+                        Reason = part.Reason, Exceptions = ExceptionList.Join(part.Exceptions),
+                    });
+                }
+            }
+            cards.Add(new RuleCard(rule.Id, rule.Kind, examples));
+        }
+        foreach (var (language, categories) in book.Recommended)
+        {
+            var apologyExceptions = ExceptionList.Join(book.ApologyExceptions.GetValueOrDefault(language) ?? []);
+            foreach (var (category, phrases) in categories)
+            {
+                entries.AddRange(phrases.Select(p => new PhraseEntry
+                {
+                    Language = language, Use = PhraseUse.Recommended, Kind = category, RuleId = "recommended." + category, Phrase = p,
+                    Exceptions = category == PhraseCategories.Apology ? apologyExceptions : "",
+                }));
+            }
+        }
+        foreach (var (language, cues) in book.ComplaintCues)
+        {
+            entries.AddRange(cues.Select(c => new PhraseEntry
+            {
+                Language = language, Use = PhraseUse.ComplaintCue, Kind = PhraseCategories.Complaint, RuleId = MissingApologyRule.RuleId, Phrase = c,
+            }));
+        }
+        return (entries, cards);
+    }
+
+    private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true };
+
+    private sealed class BookFile
+    {
+        public List<RuleFile> Rules { get; set; } = [];
+        public Dictionary<string, Dictionary<string, string[]>> Recommended { get; set; } = [];
+        public Dictionary<string, string[]> ApologyExceptions { get; set; } = [];
+        public Dictionary<string, string[]> ComplaintCues { get; set; } = [];
+    }
+
+    private sealed class RuleFile
+    {
+        public string Id { get; set; } = "";
+        public string Kind { get; set; } = "";
+        [JsonExtensionData] public Dictionary<string, JsonElement> Extra { get; set; } = [];
+
+        public IEnumerable<(string Language, RulePart Part)> Languages => Extra
+            .Where(e => ReplyLanguages.IsKnown(e.Key))
+            .Select(e => (e.Key, e.Value.Deserialize<RulePart>(Json)!));
+    }
+
+    private sealed class RulePart
+    {
+        public string Reason { get; set; } = "";
+        public string[] Exceptions { get; set; } = [];
+        public RuleExamples Examples { get; set; } = new("", "", "", null);
+        public string[][] Phrases { get; set; } = [];
+    }
+}
