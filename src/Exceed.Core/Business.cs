@@ -1,6 +1,6 @@
 namespace Exceed.Core;
 
-/// <summary>The business's own settings (Exceed:Business): its name, phone region and time zone.</summary>
+/// <summary>The business's own settings (Exceed:Business): its name, phone region, time zone and opening hours.</summary>
 public sealed class BusinessSettings
 {
     public string Name { get; set; } = "Exceed demo";
@@ -8,6 +8,9 @@ public sealed class BusinessSettings
     public string DefaultRegion { get; set; } = "CN";
     /// <summary>IANA time zone in which times are shown and greetings chosen.</summary>
     public string TimeZone { get; set; } = "Asia/Shanghai";
+
+    /// <summary>When the business is open, per weekday in <see cref="TimeZone"/>; deadlines count only open time.</summary>
+    public Deadlines.OpeningHours Hours { get; set; } = new();
 
     private TimeZoneInfo? zone;
 
@@ -24,5 +27,6 @@ public sealed class BusinessSettings
         {
             throw new InvalidOperationException($"Exceed:Business:DefaultRegion '{DefaultRegion}' is not a phone region; use a two-letter code such as CN, HK or TW.");
         }
+        Hours.Validate();
     }
 }

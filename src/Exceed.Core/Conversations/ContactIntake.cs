@@ -2,6 +2,7 @@ using Exceed.Core.Audit;
 using Exceed.Core.Common;
 using Exceed.Core.Customers;
 using Exceed.Core.Data;
+using Exceed.Core.Deadlines;
 using Exceed.Core.Events;
 using Exceed.Core.Recognition;
 using Exceed.Core.Search;
@@ -11,7 +12,7 @@ namespace Exceed.Core.Conversations;
 
 /// <summary>The one door every channel comes in by: recognise the sender, find or start the conversation, store the message once.</summary>
 public sealed class ContactIntake(ExceedDb db, IdentityNormalizer normalizer, CustomerFactory factory, AuditLog audit,
-    ConversationClock deadlines, WriteGate writes, SearchIndex search, CustomerDocuments documents, IEventBus bus, TimeProvider clock)
+    ConversationClock deadlines, DeadlineSchedule schedule, WriteGate writes, SearchIndex search, CustomerDocuments documents, IEventBus bus, TimeProvider clock)
 {
     public async Task<Outcome<IntakeResult>> ReceiveAsync(InboundMessage message, CancellationToken ct = default)
     {
@@ -50,6 +51,7 @@ public sealed class ContactIntake(ExceedDb db, IdentityNormalizer normalizer, Cu
         var entry = MessageRules.ToEntry(message, conversation.Id, now);
         db.Add(entry);
         Apply(conversation, entry, message, now);
+        await schedule.KeepInStepAsync(conversation, now, isNew, ct);
         if (isNew)
         {
             search.IndexNew(new SearchEntry(SearchKind.Conversation, conversation.Id, customerId, conversation.Id, conversation.Subject, now));

@@ -1,12 +1,13 @@
 using Exceed.Core.Common;
 using Exceed.Core.Data;
+using Exceed.Core.Deadlines;
 using Exceed.Core.Events;
 using Microsoft.EntityFrameworkCore;
 
 namespace Exceed.Core.Conversations;
 
 /// <summary>What an agent does with a conversation: reply, note, hand off, change its status; each change is an entry in its history.</summary>
-public sealed class ConversationService(ExceedDb db, ConversationClock deadlines, Search.SearchIndex search, Audit.AuditLog audit, IEventBus bus, TimeProvider clock)
+public sealed class ConversationService(ExceedDb db, ConversationClock deadlines, DeadlineSchedule schedule, Search.SearchIndex search, Audit.AuditLog audit, IEventBus bus, TimeProvider clock)
 {
     private DateTimeOffset lastStamp;
 
@@ -205,6 +206,7 @@ public sealed class ConversationService(ExceedDb db, ConversationClock deadlines
             }
             conversation.UpdatedAt = now;
         }
+        await schedule.KeepInStepAsync(found, now, ct);
         await db.SaveChangesAsync(ct);
         foreach (var conversation in found)
         {
@@ -290,6 +292,7 @@ public sealed class ConversationService(ExceedDb db, ConversationClock deadlines
 
     private async Task SaveAndTellAsync(Conversation conversation, ChangeKind kind, Guid? entryId, CancellationToken ct)
     {
+        await schedule.KeepInStepAsync(conversation, clock.GetUtcNow(), ct: ct);
         await db.SaveChangesAsync(ct);
         await bus.PublishAsync(new ConversationChanged(conversation.Id, conversation.CustomerId, kind, entryId, conversation.OwnerId), ct);
     }

@@ -19,11 +19,14 @@ public sealed record InboxFilter
 /// <summary>A row of the inbox: enough to choose what to open next.</summary>
 public sealed record InboxRow(Guid Id, Guid? CustomerId, string CustomerName, string Subject, string Preview, ChannelKind Channel,
     ConversationStatus Status, Priority Priority, string? OwnerId, string? OwnerName, string? Team, string Tags,
-    DateTimeOffset LastMessageAt, DateTimeOffset? WaitingSince, DateTimeOffset? DueAt, bool HandOffUnread);
+    DateTimeOffset LastMessageAt, DateTimeOffset? WaitingSince, DateTimeOffset? DueAt, bool Breaching, bool HandOffUnread);
 
 /// <summary>The inbox views: mine, unassigned, my team, and who has waited on us longest.</summary>
-public sealed class InboxQuery(ExceedDb db)
+public sealed class InboxQuery(ExceedDb db, TimeProvider clock)
 {
+    /// <summary>How close to its due time a promise shows as about to break.</summary>
+    public static readonly TimeSpan BreachingWithin = TimeSpan.FromMinutes(5);
+
     public async Task<List<InboxRow>> ListAsync(InboxFilter filter, Agent agent, string? agentTeam, CancellationToken ct = default)
     {
         var query = db.Set<Conversation>().AsNoTracking();
@@ -68,20 +71,17 @@ public sealed class InboxQuery(ExceedDb db)
             .GroupJoin(db.Customers.AsNoTracking(), c => c.CustomerId, p => p.Id, (c, people) => new { c, people })
             .SelectMany(x => x.people.DefaultIfEmpty(), (x, p) => new { x.c, Name = p == null ? null : p.DisplayName })
             .ToListAsync(ct);
+        var soon = clock.GetUtcNow() + BreachingWithin;
         var ordered = filter.View == InboxView.Waiting
             ? rows.OrderBy(r => r.c.WaitingSince).ThenBy(r => r.c.Id)
             : rows.OrderByDescending(r => r.c.LastMessageAt).ThenByDescending(r => r.c.Id);
         return ordered.Select(r => new InboxRow(r.c.Id, r.c.CustomerId, r.Name ?? "", r.c.Subject, r.c.Preview, r.c.Channel, r.c.Status,
             r.c.Priority, r.c.OwnerId, r.c.OwnerName, r.c.Team, r.c.Tags, r.c.LastMessageAt, r.c.WaitingSince, DueAt(r.c),
-            r.c.HandOffNote != null && r.c.HandOffReadAt == null && r.c.OwnerId == agent.Id)).ToList();
+            DueAt(r.c) <= soon, r.c.HandOffNote != null && r.c.HandOffReadAt == null && r.c.OwnerId == agent.Id)).ToList();
     }
 
     /// <summary>The soonest promise we owe the customer: first answer, the next update, or the follow-up.</summary>
-    public static DateTimeOffset? DueAt(Conversation c)
-    {
-        DateTimeOffset?[] candidates = [c.FirstRespondedAt is null ? c.FirstResponseDueAt : null, c.NextUpdateDueAt, c.FollowUpAt];
-        return candidates.Where(d => d is not null).Min();
-    }
+    public static DateTimeOffset? DueAt(Conversation c) => Deadlines.DeadlineSchedule.Owed(c).Select(o => o.DueAt).Where(d => d is not null).Min();
 
     /// <summary>A conversation with its whole history, oldest first.</summary>
     public Task<Conversation?> GetAsync(Guid id, CancellationToken ct = default) =>

@@ -30,6 +30,8 @@ public sealed class ExceedDb(DbContextOptions<ExceedDb> options) : IdentityDbCon
     public DbSet<PhraseEntry> PhraseEntries => Set<PhraseEntry>();
     public DbSet<RuleSetting> LanguageRules => Set<RuleSetting>();
     public DbSet<PhrasebookStamp> PhrasebookStamps => Set<PhrasebookStamp>();
+    public DbSet<Deadlines.Deadline> Deadlines => Set<Deadlines.Deadline>();
+    public DbSet<Notifications.Notification> Notifications => Set<Notifications.Notification>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

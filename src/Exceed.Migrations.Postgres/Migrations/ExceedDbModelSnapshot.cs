@@ -736,6 +736,43 @@ namespace Exceed.Migrations.Postgres.Migrations
                     b.ToTable("WishItems");
                 });
 
+            modelBuilder.Entity("Exceed.Core.Deadlines.Deadline", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ConversationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("DueAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("HandledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConversationId", "State");
+
+                    b.HasIndex("State", "DueAt");
+
+                    b.ToTable("Deadlines", (string)null);
+                });
+
             modelBuilder.Entity("Exceed.Core.Language.PhraseEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -838,6 +875,54 @@ namespace Exceed.Migrations.Postgres.Migrations
                     b.HasKey("RuleId");
 
                     b.ToTable("LanguageRuleSettings", (string)null);
+                });
+
+            modelBuilder.Entity("Exceed.Core.Notifications.Notification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("As")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("ConversationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("DeadlineId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("DueAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<DateTimeOffset?>("ReadAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("StaffId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConversationId");
+
+                    b.HasIndex("DeadlineId", "StaffId")
+                        .IsUnique();
+
+                    b.HasIndex("StaffId", "At");
+
+                    b.ToTable("Notifications", (string)null);
                 });
 
             modelBuilder.Entity("Exceed.Core.Search.SearchDocument", b =>
@@ -1201,6 +1286,30 @@ namespace Exceed.Migrations.Postgres.Migrations
                     b.HasOne("Exceed.Core.Customers.Customer", null)
                         .WithMany("WishItems")
                         .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Exceed.Core.Deadlines.Deadline", b =>
+                {
+                    b.HasOne("Exceed.Core.Conversations.Conversation", null)
+                        .WithMany()
+                        .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Exceed.Core.Notifications.Notification", b =>
+                {
+                    b.HasOne("Exceed.Core.Conversations.Conversation", null)
+                        .WithMany()
+                        .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Exceed.Core.Deadlines.Deadline", null)
+                        .WithMany()
+                        .HasForeignKey("DeadlineId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

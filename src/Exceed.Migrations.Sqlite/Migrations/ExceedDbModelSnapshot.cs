@@ -729,6 +729,43 @@ namespace Exceed.Migrations.Sqlite.Migrations
                     b.ToTable("WishItems");
                 });
 
+            modelBuilder.Entity("Exceed.Core.Deadlines.Deadline", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConversationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("HandledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConversationId", "State");
+
+                    b.HasIndex("State", "DueAt");
+
+                    b.ToTable("Deadlines", (string)null);
+                });
+
             modelBuilder.Entity("Exceed.Core.Language.PhraseEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -831,6 +868,54 @@ namespace Exceed.Migrations.Sqlite.Migrations
                     b.HasKey("RuleId");
 
                     b.ToTable("LanguageRuleSettings", (string)null);
+                });
+
+            modelBuilder.Entity("Exceed.Core.Notifications.Notification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("As")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ConversationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DeadlineId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReadAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StaffId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConversationId");
+
+                    b.HasIndex("DeadlineId", "StaffId")
+                        .IsUnique();
+
+                    b.HasIndex("StaffId", "At");
+
+                    b.ToTable("Notifications", (string)null);
                 });
 
             modelBuilder.Entity("Exceed.Core.Search.SearchDocument", b =>
@@ -1188,6 +1273,30 @@ namespace Exceed.Migrations.Sqlite.Migrations
                     b.HasOne("Exceed.Core.Customers.Customer", null)
                         .WithMany("WishItems")
                         .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Exceed.Core.Deadlines.Deadline", b =>
+                {
+                    b.HasOne("Exceed.Core.Conversations.Conversation", null)
+                        .WithMany()
+                        .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Exceed.Core.Notifications.Notification", b =>
+                {
+                    b.HasOne("Exceed.Core.Conversations.Conversation", null)
+                        .WithMany()
+                        .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Exceed.Core.Deadlines.Deadline", null)
+                        .WithMany()
+                        .HasForeignKey("DeadlineId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

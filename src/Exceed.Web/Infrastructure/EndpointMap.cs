@@ -7,6 +7,7 @@ using Exceed.Web.Conversations;
 using Exceed.Web.Customers;
 using Exceed.Web.Import;
 using Exceed.Web.Language;
+using Exceed.Web.Notifications;
 using Exceed.Web.Privacy;
 using Exceed.Web.Recognition;
 using Exceed.Web.Search;
@@ -35,6 +36,7 @@ internal static class EndpointMap
         api.MapChannelsApi();
         api.MapSearchApi();
         api.MapLanguageApi();
+        api.MapNotificationsApi();
         api.MapFallback(() => TypedResults.Problem("Nothing is at this address; check the URL against /openapi/v1.json.", statusCode: 404, title: "Not found"));
 
         app.MapPost("/account/logout", async (HttpContext http) =>

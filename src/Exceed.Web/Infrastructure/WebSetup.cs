@@ -80,6 +80,7 @@ internal static class WebSetup
         services.AddHttpClient<Exceed.Core.Channels.WebhookReplySender>(c => c.Timeout = TimeSpan.FromSeconds(15));
         services.AddScoped<Exceed.Core.Channels.IReplySender>(sp => sp.GetRequiredService<Exceed.Core.Channels.WebhookReplySender>());
         services.AddHostedService<Channels.DeliveryWorker>();
+        services.AddHostedService<Deadlines.DeadlineSweeper>();
     }
 
     public static void UseExceedPipeline(this WebApplication app)

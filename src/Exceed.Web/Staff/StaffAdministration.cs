@@ -9,8 +9,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Exceed.Web.Staff;
 
-public sealed record StaffInput(string? Email, string? DisplayName, string? Role, string? Password);
-public sealed record StaffView(string Id, string Email, string DisplayName, IReadOnlyList<string> Roles);
+public sealed record StaffInput(string? Email, string? DisplayName, string? Role, string? Password, string? Team = null);
+public sealed record StaffView(string Id, string Email, string DisplayName, IReadOnlyList<string> Roles, string? Team = null);
 public sealed record ApiKeyInput(string? Name, string? Role);
 public sealed record ApiKeyCreated(Guid Id, string Name, string Role, string Key);
 
@@ -22,6 +22,7 @@ public sealed class StaffAdministration(UserManager<StaffUser> users, ExceedDb d
         var errors = new FieldErrors();
         errors.Require("email", input.Email, "Email", 200);
         errors.Require("displayName", input.DisplayName, "Name", 200);
+        errors.Limit("team", input.Team, "Team", 100);
         if (input.Role is null || !Roles.All.Contains(input.Role))
         {
             errors.Add("role", "Role must be agent, lead or admin.");
@@ -35,7 +36,8 @@ public sealed class StaffAdministration(UserManager<StaffUser> users, ExceedDb d
             return errors.ToProblem();
         }
         await using var tx = await db.Database.BeginTransactionAsync();
-        var user = new StaffUser { UserName = input.Email!.Trim(), Email = input.Email.Trim(), DisplayName = input.DisplayName!.Trim(), EmailConfirmed = true };
+        var user = new StaffUser { UserName = input.Email!.Trim(), Email = input.Email.Trim(), DisplayName = input.DisplayName!.Trim(), EmailConfirmed = true,
+            Team = string.IsNullOrWhiteSpace(input.Team) ? null : input.Team.Trim() };
         var created = await users.CreateAsync(user, input.Password!);
         if (!created.Succeeded)
         {
@@ -51,7 +53,7 @@ public sealed class StaffAdministration(UserManager<StaffUser> users, ExceedDb d
         audit.Record(actor, "staff.added", user.Email!, detail: new { role = input.Role });
         await db.SaveChangesAsync();
         await tx.CommitAsync();
-        return new StaffView(user.Id, user.Email!, user.DisplayName, [input.Role!]);
+        return new StaffView(user.Id, user.Email!, user.DisplayName, [input.Role!], user.Team);
     }
 
     public async Task<List<StaffView>> ListAsync()
@@ -60,7 +62,7 @@ public sealed class StaffAdministration(UserManager<StaffUser> users, ExceedDb d
         var views = new List<StaffView>();
         foreach (var user in all)
         {
-            views.Add(new StaffView(user.Id, user.Email ?? "", user.DisplayName, (await users.GetRolesAsync(user)).ToList()));
+            views.Add(new StaffView(user.Id, user.Email ?? "", user.DisplayName, (await users.GetRolesAsync(user)).ToList(), user.Team));
         }
         return views;
     }
