@@ -30,6 +30,7 @@ public sealed class ExceedDb(DbContextOptions<ExceedDb> options) : IdentityDbCon
     public DbSet<PhraseEntry> PhraseEntries => Set<PhraseEntry>();
     public DbSet<RuleSetting> LanguageRules => Set<RuleSetting>();
     public DbSet<PhrasebookStamp> PhrasebookStamps => Set<PhrasebookStamp>();
+    public DbSet<Mailboxes.Mailbox> Mailboxes => Set<Mailboxes.Mailbox>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

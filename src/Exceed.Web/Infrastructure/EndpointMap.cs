@@ -7,6 +7,7 @@ using Exceed.Web.Conversations;
 using Exceed.Web.Customers;
 using Exceed.Web.Import;
 using Exceed.Web.Language;
+using Exceed.Web.Mailboxes;
 using Exceed.Web.Privacy;
 using Exceed.Web.Recognition;
 using Exceed.Web.Search;
@@ -33,6 +34,7 @@ internal static class EndpointMap
         api.MapImportApi();
         api.MapConversationsApi();
         api.MapChannelsApi();
+        api.MapMailboxesApi();
         api.MapSearchApi();
         api.MapLanguageApi();
         api.MapFallback(() => TypedResults.Problem("Nothing is at this address; check the URL against /openapi/v1.json.", statusCode: 404, title: "Not found"));
