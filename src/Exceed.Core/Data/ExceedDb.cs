@@ -32,6 +32,7 @@ public sealed class ExceedDb(DbContextOptions<ExceedDb> options) : IdentityDbCon
     public DbSet<PhrasebookStamp> PhrasebookStamps => Set<PhrasebookStamp>();
     public DbSet<Deadlines.Deadline> Deadlines => Set<Deadlines.Deadline>();
     public DbSet<Notifications.Notification> Notifications => Set<Notifications.Notification>();
+    public DbSet<Mailboxes.Mailbox> Mailboxes => Set<Mailboxes.Mailbox>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

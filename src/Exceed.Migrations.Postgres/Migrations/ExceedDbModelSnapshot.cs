@@ -877,6 +877,54 @@ namespace Exceed.Migrations.Postgres.Migrations
                     b.ToTable("LanguageRuleSettings", (string)null);
                 });
 
+            modelBuilder.Entity("Exceed.Core.Mailboxes.Mailbox", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Folder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTimeOffset?>("LastErrorAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("LastReadAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("LastUid")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("UidValidity")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Address")
+                        .IsUnique();
+
+                    b.ToTable("Mailboxes");
+                });
+
             modelBuilder.Entity("Exceed.Core.Notifications.Notification", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1296,6 +1344,97 @@ namespace Exceed.Migrations.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("ConversationId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Exceed.Core.Mailboxes.Mailbox", b =>
+                {
+                    b.OwnsOne("Exceed.Core.Email.MailServer", "Imap", b1 =>
+                        {
+                            b1.Property<Guid>("MailboxId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Host")
+                                .IsRequired()
+                                .HasMaxLength(255)
+                                .HasColumnType("character varying(255)");
+
+                            b1.Property<string>("Password")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)");
+
+                            b1.Property<int>("Port")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Security")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)");
+
+                            b1.Property<string>("TrustedCertificateSha256")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("UserName")
+                                .IsRequired()
+                                .HasMaxLength(320)
+                                .HasColumnType("character varying(320)");
+
+                            b1.HasKey("MailboxId");
+
+                            b1.ToTable("Mailboxes");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MailboxId");
+                        });
+
+                    b.OwnsOne("Exceed.Core.Email.MailServer", "Smtp", b1 =>
+                        {
+                            b1.Property<Guid>("MailboxId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Host")
+                                .IsRequired()
+                                .HasMaxLength(255)
+                                .HasColumnType("character varying(255)");
+
+                            b1.Property<string>("Password")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)");
+
+                            b1.Property<int>("Port")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Security")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)");
+
+                            b1.Property<string>("TrustedCertificateSha256")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("UserName")
+                                .IsRequired()
+                                .HasMaxLength(320)
+                                .HasColumnType("character varying(320)");
+
+                            b1.HasKey("MailboxId");
+
+                            b1.ToTable("Mailboxes");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MailboxId");
+                        });
+
+                    b.Navigation("Imap")
+                        .IsRequired();
+
+                    b.Navigation("Smtp")
                         .IsRequired();
                 });
 

@@ -870,6 +870,54 @@ namespace Exceed.Migrations.Sqlite.Migrations
                     b.ToTable("LanguageRuleSettings", (string)null);
                 });
 
+            modelBuilder.Entity("Exceed.Core.Mailboxes.Mailbox", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Folder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastErrorAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LastReadAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LastUid")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("UidValidity")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Address")
+                        .IsUnique();
+
+                    b.ToTable("Mailboxes");
+                });
+
             modelBuilder.Entity("Exceed.Core.Notifications.Notification", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1283,6 +1331,97 @@ namespace Exceed.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("ConversationId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Exceed.Core.Mailboxes.Mailbox", b =>
+                {
+                    b.OwnsOne("Exceed.Core.Email.MailServer", "Imap", b1 =>
+                        {
+                            b1.Property<Guid>("MailboxId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Host")
+                                .IsRequired()
+                                .HasMaxLength(255)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Password")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Port")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Security")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("TrustedCertificateSha256")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("UserName")
+                                .IsRequired()
+                                .HasMaxLength(320)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("MailboxId");
+
+                            b1.ToTable("Mailboxes");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MailboxId");
+                        });
+
+                    b.OwnsOne("Exceed.Core.Email.MailServer", "Smtp", b1 =>
+                        {
+                            b1.Property<Guid>("MailboxId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Host")
+                                .IsRequired()
+                                .HasMaxLength(255)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Password")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Port")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Security")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("TrustedCertificateSha256")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("UserName")
+                                .IsRequired()
+                                .HasMaxLength(320)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("MailboxId");
+
+                            b1.ToTable("Mailboxes");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MailboxId");
+                        });
+
+                    b.Navigation("Imap")
+                        .IsRequired();
+
+                    b.Navigation("Smtp")
                         .IsRequired();
                 });
 

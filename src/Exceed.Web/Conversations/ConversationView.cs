@@ -20,14 +20,15 @@ internal sealed record HandOffView(string? From, string Note, DateTimeOffset? At
 
 internal sealed record EntryView(Guid Id, EntryKind Kind, ChannelKind Channel, DateTimeOffset At, string AuthorName, string Text,
     DeliveryState Delivery, string? Warning, DateTimeOffset? CallAnsweredAt, DateTimeOffset? CallEndedAt, double? CallSeconds,
-    string? RecordingUrl, IReadOnlyList<AttachmentLink> Attachments)
+    string? RecordingUrl, IReadOnlyList<AttachmentLink> Attachments, string? SafeHtml, string? MessageId)
 {
     public static EntryView From(ConversationEntry e, IEnumerable<AttachmentInfo> attachments) => new(
         e.Id, e.Kind, e.Channel, e.At, e.AuthorName, e.Text, e.Delivery, e.Warning, e.CallAnsweredAt, e.CallEndedAt,
         e.CallDuration?.TotalSeconds, e.RecordingUrl,
         attachments.Select(a => new AttachmentLink(a.Id, a.FileName, a.ContentType, a.Size, $"/api/v1/conversations/attachments/{a.Id}"))
             .Concat(e.Attachments.Select(a => new AttachmentLink(a.Id, a.FileName, a.ContentType, a.Size, $"/api/v1/conversations/attachments/{a.Id}")))
-            .DistinctBy(a => a.Id).ToList());
+            .DistinctBy(a => a.Id).ToList(),
+        e.SafeHtml, e.MessageId);
 }
 
 internal sealed record AttachmentLink(Guid Id, string FileName, string ContentType, long Size, string Url);

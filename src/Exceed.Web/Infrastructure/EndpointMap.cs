@@ -8,6 +8,7 @@ using Exceed.Web.Customers;
 using Exceed.Web.Import;
 using Exceed.Web.Language;
 using Exceed.Web.Notifications;
+using Exceed.Web.Mailboxes;
 using Exceed.Web.Privacy;
 using Exceed.Web.Recognition;
 using Exceed.Web.Search;
@@ -34,6 +35,7 @@ internal static class EndpointMap
         api.MapImportApi();
         api.MapConversationsApi();
         api.MapChannelsApi();
+        api.MapMailboxesApi();
         api.MapSearchApi();
         api.MapLanguageApi();
         api.MapNotificationsApi();

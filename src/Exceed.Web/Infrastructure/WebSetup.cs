@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Exceed.Core.Data;
 using Exceed.Core.Staff;
+using Exceed.Web.Mailboxes;
 using Exceed.Web.Staff;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
@@ -81,6 +82,7 @@ internal static class WebSetup
         services.AddScoped<Exceed.Core.Channels.IReplySender>(sp => sp.GetRequiredService<Exceed.Core.Channels.WebhookReplySender>());
         services.AddHostedService<Channels.DeliveryWorker>();
         services.AddHostedService<Deadlines.DeadlineSweeper>();
+        services.AddMailboxPolling(builder.Configuration);
     }
 
     public static void UseExceedPipeline(this WebApplication app)

@@ -64,6 +64,8 @@ public abstract class ExceedFactory : WebApplicationFactory<Program>, IAsyncLife
         builder.UseSetting("Exceed:Demo:SeedWhenEmpty", "false");
         builder.UseSetting("Exceed:Business:TimeZone", "Asia/Shanghai");
         builder.UseSetting("Exceed:Business:DefaultRegion", "CN");
+        // The scenarios read mailboxes themselves (MailboxPoller.PollOnceAsync) rather than wait for the timer.
+        builder.UseSetting("Exceed:Mailboxes:PollSeconds", "3600");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore", "Warning");
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
