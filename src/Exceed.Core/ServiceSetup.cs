@@ -40,7 +40,7 @@ public static class ServiceSetup
         services.AddScoped<RecognitionService>();
         services.AddScoped<CallService>();
         services.AddScoped<PrivacyService>();
-        services.AddSingleton<IEventBus, InProcessEventBus>();
+        services.AddExceedEventBus(configuration);
         services.AddScoped<ImportService>();
         services.AddSingleton(configuration.GetSection("Exceed:Service").Get<ServiceTargets>() ?? new ServiceTargets());
         services.AddSingleton<ConversationClock>();
