@@ -43,7 +43,7 @@ public static class ServiceSetup
         services.AddScoped<RecognitionService>();
         services.AddScoped<CallService>();
         services.AddScoped<PrivacyService>();
-        services.AddSingleton<IEventBus, InProcessEventBus>();
+        services.AddExceedEventBus(configuration);
         services.AddScoped<ImportService>();
         var targets = configuration.GetSection("Exceed:Service").Get<ServiceTargets>() ?? new ServiceTargets();
         targets.Validate();

@@ -7,9 +7,13 @@ public sealed class InProcessEventBus : IEventBus
 {
     private readonly ConcurrentDictionary<Type, ConcurrentDictionary<Guid, Func<object, Task>>> listeners = new();
 
-    public async Task PublishAsync<TEvent>(TEvent @event, CancellationToken ct = default) where TEvent : class
+    public Task PublishAsync<TEvent>(TEvent @event, CancellationToken ct = default) where TEvent : class =>
+        PublishAsync(typeof(TEvent), @event, ct);
+
+    /// <summary>Delivers an event whose type is known only at run time, as one read from another node.</summary>
+    public async Task PublishAsync(Type type, object @event, CancellationToken ct = default)
     {
-        if (!listeners.TryGetValue(typeof(TEvent), out var forType))
+        if (!listeners.TryGetValue(type, out var forType))
         {
             return;
         }

@@ -24,6 +24,7 @@ internal static class WebSetup
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = limits.MaxRequestBytes);
 
         services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddExceedScaleOut(builder.Configuration);
         services.AddCascadingAuthenticationState();
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemDetailsText.Describe);

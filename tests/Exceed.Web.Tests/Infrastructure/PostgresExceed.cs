@@ -4,10 +4,17 @@ using Respawn;
 namespace Exceed.Web.Tests.Infrastructure;
 
 /// <summary>The app on a fresh PostgreSQL database of its own (created on EXCEED_TEST_POSTGRES, dropped afterwards).</summary>
-public sealed class PostgresExceed : ExceedFactory
+public class PostgresExceed : ExceedFactory
 {
-    private readonly string database = $"exceed_test_{Guid.NewGuid():N}";
+    private readonly string database;
     private Respawner? respawner;
+
+    public PostgresExceed() : this($"exceed_test_{Guid.NewGuid():N}")
+    {
+    }
+
+    /// <summary>An app on a named database, so several nodes can share one (see ScaleOut/TwoNodes).</summary>
+    protected PostgresExceed(string database) => this.database = database;
 
     protected override string Provider => "postgres";
     protected override string ConnectionString =>
