@@ -11,6 +11,7 @@ using Exceed.Core.Import;
 using Exceed.Core.Language;
 using Exceed.Core.Recognition;
 using Exceed.Core.Search;
+using Exceed.Core.Widget;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -48,6 +49,10 @@ public static class ServiceSetup
         services.AddScoped<CustomerConversations>();
         services.AddScoped<ConversationService>();
         services.AddScoped<InboxQuery>();
+        services.AddScoped<ChatThreads>();
+        services.AddScoped<WidgetChat>();
+        services.AddScoped<WidgetResumeLinks>();
+        services.AddSingleton(configuration.GetSection("Exceed:Widget").Get<WidgetSettings>() ?? new WidgetSettings());
         services.AddScoped<ApiChannelService>();
         services.AddScoped<DeliveryRound>();
         services.AddScoped<SearchIndex>();

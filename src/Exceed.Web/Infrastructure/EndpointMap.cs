@@ -11,6 +11,7 @@ using Exceed.Web.Privacy;
 using Exceed.Web.Recognition;
 using Exceed.Web.Search;
 using Exceed.Web.Staff;
+using Exceed.Web.Widget;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 
@@ -35,6 +36,7 @@ internal static class EndpointMap
         api.MapChannelsApi();
         api.MapSearchApi();
         api.MapLanguageApi();
+        app.MapWidgetApi(api);
         api.MapFallback(() => TypedResults.Problem("Nothing is at this address; check the URL against /openapi/v1.json.", statusCode: 404, title: "Not found"));
 
         app.MapPost("/account/logout", async (HttpContext http) =>

@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Exceed.Core.Data;
 using Exceed.Core.Staff;
 using Exceed.Web.Staff;
+using Exceed.Web.Widget;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 
@@ -80,6 +81,7 @@ internal static class WebSetup
         services.AddHttpClient<Exceed.Core.Channels.WebhookReplySender>(c => c.Timeout = TimeSpan.FromSeconds(15));
         services.AddScoped<Exceed.Core.Channels.IReplySender>(sp => sp.GetRequiredService<Exceed.Core.Channels.WebhookReplySender>());
         services.AddHostedService<Channels.DeliveryWorker>();
+        services.AddWidget(builder.Configuration);
     }
 
     public static void UseExceedPipeline(this WebApplication app)
@@ -93,6 +95,7 @@ internal static class WebSetup
             o.ApplyCurrentCultureToResponseHeaders = true;
         });
         app.UseStaticFiles();
+        app.UseWidget();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
