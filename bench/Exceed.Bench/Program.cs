@@ -9,5 +9,6 @@ var root = new RootCommand("bench: Exceed's recognition benchmarks against a gen
     DotNetBenchmarkCommand.Create(),
     SearchCommand.Create(),
     LanguageCommand.Create(),
+    IngestCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

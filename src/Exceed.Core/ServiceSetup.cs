@@ -45,6 +45,7 @@ public static class ServiceSetup
         services.AddScoped<ImportService>();
         services.AddSingleton(configuration.GetSection("Exceed:Service").Get<ServiceTargets>() ?? new ServiceTargets());
         services.AddSingleton<ConversationClock>();
+        services.AddSingleton<WriteGate>();
         services.AddScoped<ContactIntake>();
         services.AddScoped<CustomerConversations>();
         services.AddScoped<ConversationService>();

@@ -1,7 +1,11 @@
 namespace Exceed.Core.Conversations;
 
 /// <summary>An agent's reply; <see cref="Status"/> is what the conversation becomes (default: waiting for the customer).</summary>
-public sealed record ReplyInput(string? Text, ConversationStatus? Status = null, IReadOnlyList<AttachmentInput>? Attachments = null);
+public sealed record ReplyInput(string? Text, ConversationStatus? Status = null, IReadOnlyList<AttachmentInput>? Attachments = null)
+{
+    /// <summary>The checker rules the agent chose to send past ("send anyway"); recorded so leads can tune them.</summary>
+    public IReadOnlyList<string>? OverriddenRules { get; init; }
+}
 
 public sealed record NoteInput(string? Text);
 

@@ -11,9 +11,23 @@ namespace Exceed.Core.Conversations;
 
 /// <summary>The one door every channel comes in by: recognise the sender, find or start the conversation, store the message once.</summary>
 public sealed class ContactIntake(ExceedDb db, IdentityNormalizer normalizer, CustomerFactory factory, AuditLog audit,
-    ConversationClock deadlines, SearchIndex search, CustomerDocuments documents, IEventBus bus, TimeProvider clock)
+    ConversationClock deadlines, WriteGate writes, SearchIndex search, CustomerDocuments documents, IEventBus bus, TimeProvider clock)
 {
     public async Task<Outcome<IntakeResult>> ReceiveAsync(InboundMessage message, CancellationToken ct = default)
+    {
+        try
+        {
+            return await writes.RunAsync(() => ReceiveOnceAsync(message, ct), ct);
+        }
+        catch (DbUpdateException error) when (error.IsUniqueViolation())
+        {
+            // Two first messages from one new sender raced to create them (several nodes): the second now finds the first.
+            db.ChangeTracker.Clear();
+            return await writes.RunAsync(() => ReceiveOnceAsync(message, ct), ct);
+        }
+    }
+
+    private async Task<Outcome<IntakeResult>> ReceiveOnceAsync(InboundMessage message, CancellationToken ct)
     {
         var errors = MessageRules.Validate(message);
         if (errors.Any)

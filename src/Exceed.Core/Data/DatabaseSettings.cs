@@ -35,7 +35,7 @@ public sealed class DatabaseSettings
         else
         {
             EnsureSqliteFolder(EffectiveConnectionString);
-            options.UseSqlite(EffectiveConnectionString, o => o.MigrationsAssembly("Exceed.Migrations.Sqlite"));
+            options.UseSqlite(EffectiveConnectionString, o => o.MigrationsAssembly("Exceed.Migrations.Sqlite")).AddInterceptors(SqliteTuning.Instance);
         }
     }
 

@@ -21,6 +21,15 @@ internal sealed class DeliveryWorker(IServiceScopeFactory scopes, IEventBus bus,
         });
         while (!stoppingToken.IsCancellationRequested)
         {
+            // Wait first: the first page after start is not kept waiting by a round; a new reply wakes this at once.
+            try
+            {
+                await wake.WaitAsync(TimeSpan.FromSeconds(5), stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
             try
             {
                 using var scope = scopes.CreateScope();
@@ -32,14 +41,6 @@ internal sealed class DeliveryWorker(IServiceScopeFactory scopes, IEventBus bus,
             catch (Exception error) when (!stoppingToken.IsCancellationRequested)
             {
                 log.LogError(error, "Sending replies failed; trying again shortly");
-            }
-            try
-            {
-                await wake.WaitAsync(TimeSpan.FromSeconds(5), stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
             }
         }
     }

@@ -1,0 +1,34 @@
+// Keyboard moves for the inbox and small helpers for the composer. Text is never inserted as HTML here.
+window.exceedInbox = {
+  attach(dotnet) {
+    if (window.exceedInbox.handler) document.removeEventListener('keydown', window.exceedInbox.handler);
+    const handler = (e) => {
+      if (e.ctrlKey || e.metaKey || e.altKey) return;
+      const t = e.target;
+      if (t && (t.tagName === 'INPUT' && t.type !== 'checkbox' || t.tagName === 'TEXTAREA' || t.tagName === 'SELECT' || t.isContentEditable)) return;
+      const rows = [...document.querySelectorAll('table.inbox tr.row')];
+      if (rows.length === 0) return;
+      const current = document.activeElement && document.activeElement.closest ? document.activeElement.closest('tr.row') : null;
+      const at = rows.indexOf(current);
+      switch (e.key) {
+        case 'j': (rows[Math.min(at + 1, rows.length - 1)] || rows[0]).focus(); e.preventDefault(); break;
+        case 'k': (rows[Math.max(at - 1, 0)] || rows[0]).focus(); e.preventDefault(); break;
+        case 'o': case 'Enter': if (current) { current.querySelector('a.open').click(); e.preventDefault(); } break;
+        case 'x': case 'a': case 's':
+          dotnet.invokeMethodAsync('ShortcutAsync', e.key, current ? current.dataset.id : null); e.preventDefault(); break;
+      }
+    };
+    window.exceedInbox.handler = handler;
+    document.addEventListener('keydown', handler);
+  }
+};
+
+window.exceedComposer = {
+  // Selects a range in the composer so the agent sees what a suggestion replaced.
+  select(id, start, length) {
+    const box = document.getElementById(id);
+    if (!box) return;
+    box.focus();
+    box.setSelectionRange(start, start + length);
+  }
+};
