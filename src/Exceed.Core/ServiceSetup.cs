@@ -14,6 +14,7 @@ using Exceed.Core.Language;
 using Exceed.Core.Mailboxes;
 using Exceed.Core.Recognition;
 using Exceed.Core.Search;
+using Exceed.Core.Widget;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -59,6 +60,10 @@ public static class ServiceSetup
         services.AddScoped<CustomerConversations>();
         services.AddScoped<ConversationService>();
         services.AddScoped<InboxQuery>();
+        services.AddScoped<ChatThreads>();
+        services.AddScoped<WidgetChat>();
+        services.AddScoped<WidgetResumeLinks>();
+        services.AddSingleton(configuration.GetSection("Exceed:Widget").Get<WidgetSettings>() ?? new WidgetSettings());
         services.AddScoped<ApiChannelService>();
         services.AddScoped<DeliveryRound>();
         services.AddSingleton<Email.MailSender>();

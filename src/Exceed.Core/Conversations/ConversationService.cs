@@ -89,6 +89,18 @@ public sealed class ConversationService(ExceedDb db, ConversationClock deadlines
         return entry;
     }
 
+    /// <summary>Something a channel learned about the conversation (a chat visitor left their email), kept in its history for staff.</summary>
+    public async Task<Outcome<ConversationEntry>> AddEventAsync(Guid id, string text, Agent by, CancellationToken ct = default)
+    {
+        if (await FindAsync(id, ct) is not { } conversation)
+        {
+            return Missing(id);
+        }
+        var entry = AddEntry(conversation, EntryKind.Event, text, by, clock.GetUtcNow());
+        await SaveAndTellAsync(conversation, ChangeKind.Updated, entry.Id, ct);
+        return entry;
+    }
+
     /// <summary>Takes an unowned conversation, or hands an owned one over with the note its next owner reads first.</summary>
     public async Task<Outcome<Conversation>> HandOffAsync(Guid id, HandOffInput input, Agent agent, Func<string, Task<Agent?>> findStaff, CancellationToken ct = default)
     {

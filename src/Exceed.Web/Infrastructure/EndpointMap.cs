@@ -13,6 +13,7 @@ using Exceed.Web.Privacy;
 using Exceed.Web.Recognition;
 using Exceed.Web.Search;
 using Exceed.Web.Staff;
+using Exceed.Web.Widget;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 
@@ -39,6 +40,7 @@ internal static class EndpointMap
         api.MapSearchApi();
         api.MapLanguageApi();
         api.MapNotificationsApi();
+        app.MapWidgetApi(api);
         api.MapFallback(() => TypedResults.Problem("Nothing is at this address; check the URL against /openapi/v1.json.", statusCode: 404, title: "Not found"));
 
         app.MapPost("/account/logout", async (HttpContext http) =>

@@ -3,6 +3,7 @@ using Exceed.Core.Data;
 using Exceed.Core.Staff;
 using Exceed.Web.Mailboxes;
 using Exceed.Web.Staff;
+using Exceed.Web.Widget;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 
@@ -84,6 +85,7 @@ internal static class WebSetup
         services.AddHostedService<Channels.DeliveryWorker>();
         services.AddHostedService<Deadlines.DeadlineSweeper>();
         services.AddMailboxPolling(builder.Configuration);
+        services.AddWidget(builder.Configuration);
     }
 
     public static void UseExceedPipeline(this WebApplication app)
@@ -97,6 +99,7 @@ internal static class WebSetup
             o.ApplyCurrentCultureToResponseHeaders = true;
         });
         app.UseStaticFiles();
+        app.UseWidget();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();

@@ -16,6 +16,8 @@ public abstract class ExceedFactory : WebApplicationFactory<Program>, IAsyncLife
     public const string ApiKey = "test-admin-key";
     public const string AdminEmail = "admin@exceed.local";
     public const string AdminPassword = "admin-pass-123";
+    public const string WidgetShopOrigin = "https://shop.example";
+    public const string WidgetShopSecret = "shop-secret-for-tests";
 
     /// <summary>
     /// The next Monday, 09:30 in Shanghai, falling on the 8th to the 20th: a morning greeting, and dates a few days either
@@ -66,6 +68,8 @@ public abstract class ExceedFactory : WebApplicationFactory<Program>, IAsyncLife
         builder.UseSetting("Exceed:Business:DefaultRegion", "CN");
         // The scenarios read mailboxes themselves (MailboxPoller.PollOnceAsync) rather than wait for the timer.
         builder.UseSetting("Exceed:Mailboxes:PollSeconds", "3600");
+        builder.UseSetting("Exceed:Widget:AllowedOrigins:0", WidgetShopOrigin);
+        builder.UseSetting("Exceed:Widget:ShopSecret", WidgetShopSecret);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore", "Warning");
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
