@@ -10,6 +10,15 @@ internal sealed class DeadlineSweeper(IServiceScopeFactory scopes, IConfiguratio
         var every = TimeSpan.FromSeconds(Math.Clamp(configuration.GetValue("Exceed:Deadlines:SweepSeconds", 15), 1, 3600));
         while (!stoppingToken.IsCancellationRequested)
         {
+            // Wait first, so the first page after start is not kept waiting by a sweep.
+            try
+            {
+                await Task.Delay(every, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
             try
             {
                 using var scope = scopes.CreateScope();
@@ -21,14 +30,6 @@ internal sealed class DeadlineSweeper(IServiceScopeFactory scopes, IConfiguratio
             catch (Exception error) when (!stoppingToken.IsCancellationRequested)
             {
                 log.LogError(error, "Sweeping deadlines failed; trying again shortly");
-            }
-            try
-            {
-                await Task.Delay(every, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
             }
         }
     }
