@@ -125,8 +125,9 @@ public sealed class RedisEventBus(IConnectionMultiplexer redis, EventTypes types
             {
                 await listening.UnsubscribeAsync();
             }
-            catch (Exception error) when (error is RedisException or TimeoutException)
+            catch (Exception error) when (error is RedisException or TimeoutException or ObjectDisposedException)
             {
+                // At shutdown the connection may already be closed by another of its users; nothing is left to undo.
                 log.LogDebug(error, "Redis was gone when this node stopped listening");
             }
         }

@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Exceed.Web.Tests.Infrastructure;
 
 /// <summary>The app on a fresh SQLite file of its own, deleted afterwards.</summary>
-public sealed class SqliteExceed : ExceedFactory
+public class SqliteExceed : ExceedFactory
 {
     private readonly string file = Path.Combine(Path.GetTempPath(), $"exceed-test-{Guid.NewGuid():N}.db");
 
