@@ -10,5 +10,6 @@ var root = new RootCommand("bench: Exceed's recognition benchmarks against a gen
     SearchCommand.Create(),
     LanguageCommand.Create(),
     IngestCommand.Create(),
+    WidgetCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();
