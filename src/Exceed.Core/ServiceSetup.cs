@@ -32,7 +32,12 @@ public static class ServiceSetup
         services.AddSingleton(database);
         services.AddSingleton(business);
         services.AddSingleton(TimeProvider.System);
-        services.AddDbContextPool<ExceedDb>(database.Configure);
+        services.AddSingleton<CustomerChangeWatch>();
+        services.AddDbContextPool<ExceedDb>((sp, options) =>
+        {
+            database.Configure(options);
+            options.AddInterceptors(sp.GetRequiredService<CustomerChangeWatch>());
+        });
         services.AddSingleton<IdentityNormalizer>();
         services.AddScoped<CustomerFactory>();
         services.AddScoped<AuditLog>();
@@ -41,6 +46,8 @@ public static class ServiceSetup
         services.AddScoped<DuplicateFinder>();
         services.AddScoped<MergeService>();
         services.AddScoped<IdentityMatcher>();
+        services.AddSingleton(configuration.GetSection("Exceed:Recognition").Get<RecognitionSettings>() ?? new RecognitionSettings());
+        services.AddSingleton<CardCache>();
         services.AddScoped<RecognitionService>();
         services.AddScoped<CallService>();
         services.AddScoped<PrivacyService>();

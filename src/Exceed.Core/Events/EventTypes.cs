@@ -1,5 +1,6 @@
 using Exceed.Core.Calls;
 using Exceed.Core.Conversations;
+using Exceed.Core.Customers;
 
 namespace Exceed.Core.Events;
 
@@ -15,7 +16,8 @@ public sealed class EventTypes
     /// <summary>Every event Exceed sends to other nodes. A new cross-node event adds one line here.</summary>
     public static EventTypes Exceed() => new EventTypes()
         .Allow<ConversationChanged>("conversation-changed")
-        .Allow<IncomingCall>("incoming-call");
+        .Allow<IncomingCall>("incoming-call")
+        .Allow<CustomerDataChanged>("customer-data-changed");
 
     public EventTypes Allow<TEvent>(string name) where TEvent : class
     {

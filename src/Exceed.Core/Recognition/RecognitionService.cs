@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Exceed.Core.Recognition;
 
 /// <summary>Who is this, and what should we offer them? The card an agent sees before the customer speaks.</summary>
-public sealed class RecognitionService(ExceedDb db, IdentityNormalizer normalizer, BusinessSettings business, TimeProvider clock)
+public sealed class RecognitionService(ExceedDb db, IdentityNormalizer normalizer, BusinessSettings business, TimeProvider clock, CardCache cache)
 {
     public const int RecentPurchases = 20;
     public const int RecentNotes = 5;
@@ -20,13 +20,26 @@ public sealed class RecognitionService(ExceedDb db, IdentityNormalizer normalize
         {
             return new RecognitionResult(null, normalized.Error, null);
         }
+        if (cache.TryFind(kind, normalized.Value, out var known))
+        {
+            return new RecognitionResult(Card(known, agentLanguage), null, normalized.Value);
+        }
+        var readAt = cache.Generation;
         // One connection for the whole card: the lookups below are many small indexed reads.
         await db.Database.OpenConnectionAsync(ct);
         try
         {
             var customerId = await CardQueries.For(db).OwnerOf(db, kind, normalized.Value, ct);
-            var card = customerId is { } id ? await LoadCardAsync(id, agentLanguage, ct) : null;
-            return new RecognitionResult(card, null, normalized.Value);
+            var source = customerId is { } id ? await LoadSourceAsync(id, ct) : null;
+            if (source is null)
+            {
+                return new RecognitionResult(null, null, normalized.Value);
+            }
+            if (source.Customer.Id == customerId)
+            {
+                cache.Keep(readAt, source, kind, normalized.Value);
+            }
+            return new RecognitionResult(Card(source, agentLanguage), null, normalized.Value);
         }
         finally
         {
@@ -36,10 +49,20 @@ public sealed class RecognitionService(ExceedDb db, IdentityNormalizer normalize
 
     public async Task<CustomerCard?> CardAsync(Guid id, string? agentLanguage, CancellationToken ct = default)
     {
+        if (cache.TryFind(id, out var known))
+        {
+            return Card(known, agentLanguage);
+        }
+        var readAt = cache.Generation;
         await db.Database.OpenConnectionAsync(ct);
         try
         {
-            return await LoadCardAsync(id, agentLanguage, ct);
+            var source = await LoadSourceAsync(id, ct);
+            if (source?.Customer.Id == id)
+            {
+                cache.Keep(readAt, source);
+            }
+            return source is null ? null : Card(source, agentLanguage);
         }
         finally
         {
@@ -47,7 +70,11 @@ public sealed class RecognitionService(ExceedDb db, IdentityNormalizer normalize
         }
     }
 
-    private async Task<CustomerCard?> LoadCardAsync(Guid id, string? agentLanguage, CancellationToken ct)
+    private CustomerCard Card(CardSource source, string? agentLanguage) =>
+        CustomerCard.From(source.Customer, source.Calls, clock.GetUtcNow(), business.Zone, Languages.Match(agentLanguage) ?? source.Customer.Language);
+
+    /// <summary>The customer (following merges to the one kept) with what the card shows, or null when erased or unknown.</summary>
+    private async Task<CardSource?> LoadSourceAsync(Guid id, CancellationToken ct)
     {
         var queries = CardQueries.For(db);
         var customer = await queries.Customer(db, id, ct);
@@ -67,7 +94,7 @@ public sealed class RecognitionService(ExceedDb db, IdentityNormalizer normalize
         customer.WishItems = await ToListAsync(queries.OpenWishes(db, cid), ct);
         customer.Notes = await ToListAsync(queries.Notes(db, cid, RecentNotes), ct);
         var calls = await ToListAsync(queries.Calls(db, cid, RecentCalls), ct);
-        return CustomerCard.From(customer, calls, clock.GetUtcNow(), business.Zone, Languages.Match(agentLanguage) ?? customer.Language);
+        return new CardSource(customer, calls);
     }
 
     private static async Task<List<T>> ToListAsync<T>(IAsyncEnumerable<T> items, CancellationToken ct)

@@ -80,6 +80,7 @@ public abstract class ExceedFactory : WebApplicationFactory<Program>, IAsyncLife
     {
         await DeleteRowsAsync();
         (Services.GetRequiredService<IMemoryCache>() as MemoryCache)?.Clear();
+        Services.GetRequiredService<Exceed.Core.Recognition.CardCache>().Clear();
         Clock.Set(Monday0930Shanghai);
         using var scope = Services.CreateScope();
         await scope.ServiceProvider.GetRequiredService<Bootstrap>().RunAsync(

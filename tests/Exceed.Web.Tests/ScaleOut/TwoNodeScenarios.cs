@@ -1,5 +1,6 @@
 using Exceed.Core.Calls;
 using Exceed.Core.Conversations;
+using Exceed.Core.Customers;
 using Exceed.Core.Events;
 using Exceed.Web.Infrastructure;
 using Exceed.Web.Tests.Infrastructure;
@@ -69,6 +70,21 @@ public sealed class TwoNodeScenarios(TwoNodes nodes) : IClassFixture<TwoNodes>, 
         var call = await onB.WaitForAsync(c => c.CallId == callId);
         Assert.Equal(customerId, call.Card?.Id);
         Assert.Equal("王先生,早上好", call.Card?.Greeting);
+    }
+
+    [Fact]
+    public async Task Note_written_on_node_A_shows_on_the_card_node_B_had_already_shown()
+    {
+        var customerId = await apiOnA.CreateCustomerAsync(CustomerBuilder.Named("林小姐").Phone("139 0000 0077"));
+        using var apiOnB = nodes.B.CreateApiClient();
+        await apiOnB.CardAsync("phone", "139 0000 0077");
+        using var onB = new Heard<CustomerDataChanged>(nodes.B.Services);
+
+        (await apiOnA.PostAsJsonAsync($"/api/v1/customers/{customerId}/notes", new { text = "对花生过敏" }, Ct)).EnsureSuccessStatusCode();
+
+        await onB.WaitForAsync(c => c.CustomerIds.Contains(customerId));
+        var card = await apiOnB.CardAsync("phone", "139 0000 0077");
+        Assert.Equal("对花生过敏", card.GetProperty("recentNotes")[0].GetProperty("text").GetString());
     }
 
     [Fact]

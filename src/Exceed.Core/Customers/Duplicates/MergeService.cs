@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Exceed.Core.Customers.Duplicates;
 
 /// <summary>Makes two records of one person into one, losing nothing, and keeps the story of why.</summary>
-public sealed class MergeService(ExceedDb db, CustomerService customers, CustomerDocuments documents, Conversations.CustomerConversations conversations, AuditLog audit, TimeProvider clock)
+public sealed class MergeService(ExceedDb db, CustomerService customers, CustomerDocuments documents, Conversations.CustomerConversations conversations, AuditLog audit, TimeProvider clock, CustomerChangeWatch changes)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -48,6 +48,8 @@ public sealed class MergeService(ExceedDb db, CustomerService customers, Custome
             }
         }
         var moved = await MoveEverythingAsync(survivorId, mergedId, ct);
+        // The merged record and its parts change by bulk statements the change tracker does not see.
+        await changes.TouchedAsync(db, [survivorId, mergedId], ct);
         var (filled, tagsAdded) = FillEmptyProfile(survivor!, merged!);
         moved = moved with { FilledFields = filled, TagsAdded = tagsAdded };
         survivor!.UpdatedAt = now;

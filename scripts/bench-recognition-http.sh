@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Recognition over HTTP with wrk at 64 and 8 connections against the ReadyToRun publish of the web app, on an existing
+# database (1 M customers: scripts/bench-recognition.sh makes one). Prints wrk's latency distribution and the app's RSS.
+# Usage: scripts/bench-recognition-http.sh [seconds]   (default 30)
+# Database: Exceed__Database__Provider / Exceed__Database__ConnectionString, default SQLite /tmp/exceed-bench-1000000.db.
+# Any other Exceed__* variable reaches the app, e.g. Exceed__Recognition__CardCacheSize=0 turns the card copy off.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+seconds="${1:-30}"
+export Exceed__Database__Provider="${Exceed__Database__Provider:-sqlite}"
+export Exceed__Database__ConnectionString="${Exceed__Database__ConnectionString:-Data Source=/tmp/exceed-bench-1000000.db}"
+export Exceed__Bootstrap__ApiKey="bench-recognition-http-key"
+export API_KEY="$Exceed__Bootstrap__ApiKey"
+export PHONES="${PHONES:-/tmp/exceed-bench-http.phones.txt}"
+app_dll="${EXCEED_WEB_DLL:-/tmp/exceed-r2r/Exceed.Web.dll}"
+port="${EXCEED_BENCH_PORT:-5081}"
+url="http://127.0.0.1:${port}"
+
+if [[ ! -f "$app_dll" ]]; then
+  dotnet publish src/Exceed.Web -c Release -r linux-x64 -p:PublishReadyToRun=true -o "$(dirname "$app_dll")" -v quiet -nologo
+fi
+if [[ ! -s "$PHONES" ]]; then
+  dotnet build -c Release bench/Exceed.Bench -v quiet -nologo
+  dotnet bench/Exceed.Bench/bin/Release/net10.0/bench.dll phones --count 5000 > "$PHONES"
+fi
+
+Urls="$url" Logging__LogLevel__Default=Warning dotnet "$app_dll" > /tmp/exceed-bench-http.log 2>&1 &
+app=$!
+trap 'kill "$app" 2>/dev/null; wait "$app" 2>/dev/null || true' EXIT
+for _ in $(seq 1 600); do
+  curl -fs -o /dev/null "$url/account/login" && break
+  sleep 0.1
+done
+curl -fs -o /dev/null -H "X-Api-Key: $API_KEY" "$url/api/v1/recognize?phone=$(head -1 "$PHONES" | sed 's/+/%2B/')" \
+  || { echo "the app did not answer a recognition; see /tmp/exceed-bench-http.log" >&2; exit 1; }
+
+# Warm up (JIT, caches, connection pool), then measure.
+wrk -t1 -c64 -d5s -s bench/wrk/recognize.lua "$url" > /dev/null
+for connections in 64 8; do
+  echo "== wrk -t1 -c${connections} -d${seconds}s, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+  wrk -t1 -c"$connections" -d"${seconds}s" --latency -s bench/wrk/recognize.lua "$url" | grep -E 'Latency|50%|90%|99%|Requests/sec|Non-2xx|Socket errors'
+done
+echo "== app memory: $(grep -E 'VmRSS|VmHWM' /proc/$app/status | tr -s ' \n' ' ')"

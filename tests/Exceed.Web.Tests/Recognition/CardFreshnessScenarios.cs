@@ -1,0 +1,84 @@
+using Exceed.Web.Tests.Infrastructure;
+
+namespace Exceed.Web.Tests.Recognition;
+
+/// <summary>
+/// Cards are kept in memory between calls; whatever changes on a customer shows on the very next recognition, so an
+/// agent never greets from an old card.
+/// </summary>
+public abstract class CardFreshnessScenarios<TApp>(TApp app) : Scenario<TApp>(app) where TApp : ExceedFactory
+{
+    [Fact]
+    public async Task Note_written_after_a_call_shows_on_the_next_call()
+    {
+        var id = await CreateAsync(CustomerBuilder.WangJianguo());
+        await Api.CardAsync("phone", "13800138000");
+
+        (await Api.PostAsJsonAsync($"/api/v1/customers/{id}/notes", new { text = "退房时要发票" }, Ct)).EnsureSuccessStatusCode();
+
+        var card = await Api.CardAsync("phone", "13800138000");
+        Assert.Equal("退房时要发票", card.GetProperty("recentNotes")[0].GetProperty("text").GetString());
+    }
+
+    [Fact]
+    public async Task Calls_show_in_last_contacts_as_they_arrive()
+    {
+        await CreateAsync(CustomerBuilder.WangJianguo());
+        await Api.CardAsync("phone", "13800138000");
+
+        (await Api.PostAsJsonAsync("/api/v1/calls/incoming", new { caller = "13800138000", called = "021 6888 8888", callId = "fresh-1" }, Ct)).EnsureSuccessStatusCode();
+
+        var card = await Api.CardAsync("phone", "13800138000");
+        Assert.Equal("call", card.GetProperty("lastContacts")[0].GetProperty("channel").GetString());
+    }
+
+    [Fact]
+    public async Task Renamed_customer_is_greeted_by_the_new_name()
+    {
+        var id = await CreateAsync(CustomerBuilder.Named("Emily Chen").Ms("Chen").Speaks("en").Email("emily@example.com"));
+        Assert.Equal("Good morning, Ms Chen", (await Api.CardAsync("email", "emily@example.com")).GetProperty("greeting").GetString());
+
+        (await Api.PatchAsJsonAsync($"/api/v1/customers/{id}", new { displayName = "Emily Lin", familyName = "Lin" }, Ct)).EnsureSuccessStatusCode();
+
+        Assert.Equal("Good morning, Ms Lin", (await Api.CardAsync("email", "emily@example.com")).GetProperty("greeting").GetString());
+    }
+
+    [Fact]
+    public async Task Merged_away_email_finds_the_kept_customer_even_when_its_old_card_was_just_seen()
+    {
+        var wang = await CreateAsync(CustomerBuilder.WangJianguo());
+        var second = await CreateAsync(CustomerBuilder.Named("王建国").Email("wang@example.com"));
+        Assert.Equal(second, (await Api.CardAsync("email", "wang@example.com")).GetProperty("id").GetGuid());
+
+        (await Api.PostAsJsonAsync($"/api/v1/customers/{wang}/merge", new { mergeId = second, reason = "same guest" }, Ct)).EnsureSuccessStatusCode();
+
+        Assert.Equal(wang, (await Api.CardAsync("email", "wang@example.com")).GetProperty("id").GetGuid());
+    }
+
+    [Fact]
+    public async Task Erased_customer_is_not_recognised_even_when_their_card_was_just_seen()
+    {
+        var id = await CreateAsync(CustomerBuilder.WangJianguo());
+        await Api.CardAsync("phone", "13800138000");
+
+        (await Api.DeleteAsync($"/api/v1/customers/{id}", Ct)).EnsureSuccessStatusCode();
+
+        await (await Api.RecognizeAsync("phone", "13800138000")).AssertProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Removed_phone_no_longer_finds_the_customer()
+    {
+        var id = await CreateAsync(CustomerBuilder.WangJianguo().Email("wang@example.com"));
+        await Api.CardAsync("phone", "13800138000");
+        var customer = await (await Api.GetAsync($"/api/v1/customers/{id}", Ct)).JsonAsync();
+        var phone = customer.GetProperty("identities").EnumerateArray().First(i => i.GetProperty("value").GetString() == "+8613800138000");
+
+        (await Api.DeleteAsync($"/api/v1/customers/{id}/Identities/{phone.GetProperty("id").GetGuid()}", Ct)).EnsureSuccessStatusCode();
+
+        await (await Api.RecognizeAsync("phone", "13800138000")).AssertProblemAsync(HttpStatusCode.NotFound);
+    }
+}
+
+public sealed class CardFreshnessOnSqlite(SqliteExceed app) : CardFreshnessScenarios<SqliteExceed>(app);
+public sealed class CardFreshnessOnPostgres(PostgresExceed app) : CardFreshnessScenarios<PostgresExceed>(app);
