@@ -70,6 +70,7 @@ public static class ServiceSetup
         services.AddScoped<ChatThreads>();
         services.AddScoped<WidgetChat>();
         services.AddScoped<WidgetResumeLinks>();
+        services.AddScoped<ResumeLinkMail>();
         services.AddSingleton(configuration.GetSection("Exceed:Widget").Get<WidgetSettings>() ?? new WidgetSettings());
         services.AddScoped<ApiChannelService>();
         services.AddScoped<DeliveryRound>();

@@ -14,4 +14,21 @@ public sealed class MailSender(TimeProvider clock)
         await message.WriteToAsync(raw, cancellationToken);
         return new SentEmail(message.MessageId ?? "", message.Subject ?? "", message.InReplyTo, [.. message.References], message.Date, raw.ToArray());
     }
+
+    /// <summary>Sends a new mail (not an answer to one) with a plain-text body, from the shop's mailbox.</summary>
+    public async Task SendNewAsync(MailboxSettings mailbox, EmailParty to, string subject, string text, CancellationToken cancellationToken)
+    {
+        var message = new MimeKit.MimeMessage
+        {
+            MessageId = MimeKit.Utils.MimeUtils.GenerateMessageId(mailbox.MessageIdDomain),
+            Date = clock.GetUtcNow(),
+            Subject = subject,
+            Body = new MimeKit.TextPart("plain") { Text = text },
+        };
+        message.From.Add(mailbox.Sender);
+        message.To.Add(new MimeKit.MailboxAddress(to.Name, to.Address));
+        using var client = await MailConnections.OpenSmtpAsync(mailbox.Smtp, cancellationToken);
+        await client.SendAsync(message, cancellationToken);
+        await client.DisconnectAsync(true, cancellationToken);
+    }
 }

@@ -15,6 +15,7 @@ internal static class WidgetSetup
         var settings = configuration.GetSection("Exceed:Widget").Get<WidgetSettings>() ?? new WidgetSettings();
         services.AddSingleton<VisitorTokens>();
         services.AddSingleton<WidgetStreams>();
+        services.AddHostedService<ResumeLinkMailing>();
         services.AddCors(o => o.AddPolicy(CorsPolicy, p =>
         {
             var origins = settings.AllowedOrigins.Where(o => !string.IsNullOrWhiteSpace(o)).Select(o => o.Trim().TrimEnd('/')).ToArray();
