@@ -13,7 +13,7 @@ public static class DatabaseStartup
             try
             {
                 await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
-                await db.Database.MigrateAsync(ct);
+                await MigrateIfBehindAsync(db, ct);
             }
             finally
             {
@@ -21,6 +21,18 @@ public static class DatabaseStartup
             }
         }
         else
+        {
+            await MigrateIfBehindAsync(db, ct);
+        }
+    }
+
+    /// <summary>
+    /// Reading the history table is cheap; MigrateAsync itself compares the whole model with the last migration's
+    /// snapshot before doing anything, which a start on an up-to-date database need not pay for.
+    /// </summary>
+    private static async Task MigrateIfBehindAsync(ExceedDb db, CancellationToken ct)
+    {
+        if ((await db.Database.GetPendingMigrationsAsync(ct)).Any())
         {
             await db.Database.MigrateAsync(ct);
         }
