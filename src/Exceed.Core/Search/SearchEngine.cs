@@ -1,7 +1,6 @@
 using Exceed.Core.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 
 namespace Exceed.Core.Search;
 
@@ -11,8 +10,9 @@ namespace Exceed.Core.Search;
 /// </summary>
 internal static class SearchEngine
 {
-    public static Task<List<long>> MatchingIdsAsync(ExceedDb db, SearchQuery query, SearchFilter filter, int limit, CancellationToken ct) =>
-        db.Database.IsSqlite() ? SqliteAsync(db, query, filter, limit, ct) : PostgresAsync(db, query, filter, limit, ct);
+    public static Task<List<long>> MatchingIdsAsync(ExceedDb db, SearchQuery query, SearchFilter filter, int limit,
+        SearchWalkWindows windows, CancellationToken ct) =>
+        db.Database.IsSqlite() ? SqliteAsync(db, query, filter, limit, ct) : PostgresSearch.MatchingIdsAsync(db, query, filter, limit, windows, ct);
 
     private static Task<List<long>> SqliteAsync(ExceedDb db, SearchQuery query, SearchFilter filter, int limit, CancellationToken ct)
     {
@@ -36,29 +36,6 @@ internal static class SearchEngine
         }
         var sql = "SELECT SearchFts.rowid AS Value FROM SearchFts JOIN SearchDocuments d ON d.Id = SearchFts.rowid "
             + $"WHERE {where} ORDER BY SearchFts.rowid DESC LIMIT $limit";
-        return db.Database.SqlQueryRaw<long>(sql, [.. parameters]).ToListAsync(ct);
-    }
-
-    private static Task<List<long>> PostgresAsync(ExceedDb db, SearchQuery query, SearchFilter filter, int limit, CancellationToken ct)
-    {
-        var parameters = new List<object> { new NpgsqlParameter("query", query.ToTsQuery()), new NpgsqlParameter("limit", limit) };
-        var where = "d.\"SearchVector\" @@ CAST(@query AS tsquery)";
-        if (filter.Kind is { } kind)
-        {
-            where += " AND d.\"Kind\" = @kind";
-            parameters.Add(new NpgsqlParameter("kind", kind.ToString()));
-        }
-        if (filter.CustomerId is { } customer)
-        {
-            where += " AND d.\"CustomerId\" = @customer";
-            parameters.Add(new NpgsqlParameter("customer", customer));
-        }
-        if (filter.ConversationId is { } conversation)
-        {
-            where += " AND d.\"ConversationId\" = @conversation";
-            parameters.Add(new NpgsqlParameter("conversation", conversation));
-        }
-        var sql = $"SELECT d.\"Id\" AS \"Value\" FROM \"SearchDocuments\" d WHERE {where} ORDER BY d.\"Id\" DESC LIMIT @limit";
         return db.Database.SqlQueryRaw<long>(sql, [.. parameters]).ToListAsync(ct);
     }
 }

@@ -8,7 +8,7 @@ namespace Exceed.Core.Search;
 /// Indexes the records of every feature and finds them again, in Chinese (Simplified and Traditional alike) and English.
 /// Changes are made in the caller's DbContext, so they commit with the caller's own changes.
 /// </summary>
-public sealed class SearchIndex(ExceedDb db)
+public sealed class SearchIndex(ExceedDb db, SearchWalkWindows? windows = null)
 {
     public const int MaxLimit = 500;
 
@@ -69,7 +69,7 @@ public sealed class SearchIndex(ExceedDb db)
         {
             return Problem.Invalid("limit", $"Ask for between 1 and {MaxLimit} hits.");
         }
-        var ids = await SearchEngine.MatchingIdsAsync(db, q, filter ?? new SearchFilter(), limit + 1, ct);
+        var ids = await SearchEngine.MatchingIdsAsync(db, q, filter ?? new SearchFilter(), limit + 1, windows ?? new SearchWalkWindows(), ct);
         var page = ids.Take(limit).ToList();
         var documents = (await db.SearchDocuments.AsNoTracking().Where(d => page.Contains(d.Id))
                 .Select(d => new { d.Id, d.Kind, d.EntityId, d.CustomerId, d.ConversationId, d.Text, d.At }).ToListAsync(ct))
