@@ -11,50 +11,61 @@ namespace Exceed.Core.Conversations;
 /// Group commit for the channels that bring many small messages (API channel, widget): requests wait here, one loop
 /// stores whatever is waiting (up to <see cref="MaxBatch"/>) in one transaction and answers each request after the commit,
 /// so an answer still means the message is durable. A lone message does not wait for company: the loop takes what is
-/// queued now. If the batch cannot be saved, each of its messages is stored on its own, so one bad message fails alone.
+/// queued now. PostgreSQL runs a few such lanes (by sender), SQLite one, as it has one writer. If the batch cannot be
+/// saved, each of its messages is stored on its own, so one bad message fails alone.
 /// </summary>
-public sealed class IntakeQueue(IServiceScopeFactory scopes, ILogger<IntakeQueue> logger) : IAsyncDisposable
+public sealed class IntakeQueue(IServiceScopeFactory scopes, DatabaseSettings database, ILogger<IntakeQueue> logger) : IAsyncDisposable
 {
     public const int MaxBatch = 256;
 
-    private readonly Channel<Waiting> waiting = Channel.CreateUnbounded<Waiting>(new UnboundedChannelOptions { SingleReader = true });
-    private readonly Lock starting = new();
-    private Task? loop;
+    private readonly Lane[] lanes = [.. Enumerable.Range(0, database.EffectiveIntakeLanes).Select(_ => new Lane())];
 
     public async Task<Outcome<IntakeResult>> ReceiveAsync(InboundMessage message, CancellationToken ct = default)
     {
         var item = new Waiting(message, new TaskCompletionSource<Outcome<IntakeResult>>(TaskCreationOptions.RunContinuationsAsynchronously), ct);
-        EnsureRunning();
-        if (!waiting.Writer.TryWrite(item))
+        var lane = LaneOf(message);
+        EnsureRunning(lane);
+        if (!lane.Waiting.Writer.TryWrite(item))
         {
             throw new ObjectDisposedException(nameof(IntakeQueue), "The application is stopping; the message was not stored.");
         }
         return await item.Answer.Task.WaitAsync(ct);
     }
 
-    private void EnsureRunning()
+    /// <summary>One sender's messages always share a lane, so two lanes never race to create the same customer or conversation.</summary>
+    private Lane LaneOf(InboundMessage message)
     {
-        if (loop is not null)
+        if (lanes.Length == 1)
+        {
+            return lanes[0];
+        }
+        var sender = message.FromValue?.Trim().ToUpperInvariant() ?? message.ThreadKey ?? message.CustomerId?.ToString() ?? "";
+        return lanes[(uint)StringComparer.Ordinal.GetHashCode(sender) % (uint)lanes.Length];
+    }
+
+    private void EnsureRunning(Lane lane)
+    {
+        if (lane.Loop is not null)
         {
             return;
         }
-        lock (starting)
+        lock (lane)
         {
             // The loop outlives the request that starts it: it must not carry that request's ambient context.
             using (ExecutionContext.SuppressFlow())
             {
-                loop ??= Task.Run(RunAsync);
+                lane.Loop ??= Task.Run(() => RunAsync(lane.Waiting.Reader));
             }
         }
     }
 
-    private async Task RunAsync()
+    private async Task RunAsync(ChannelReader<Waiting> reader)
     {
         var batch = new List<Waiting>(MaxBatch);
-        while (await waiting.Reader.WaitToReadAsync())
+        while (await reader.WaitToReadAsync())
         {
             batch.Clear();
-            while (batch.Count < MaxBatch && waiting.Reader.TryRead(out var item))
+            while (batch.Count < MaxBatch && reader.TryRead(out var item))
             {
                 if (item.Cancellation.IsCancellationRequested)
                 {
@@ -136,12 +147,24 @@ public sealed class IntakeQueue(IServiceScopeFactory scopes, ILogger<IntakeQueue
 
     public async ValueTask DisposeAsync()
     {
-        waiting.Writer.TryComplete();
-        if (loop is { } running)
+        foreach (var lane in lanes)
         {
-            await running;
+            lane.Waiting.Writer.TryComplete();
+        }
+        foreach (var lane in lanes)
+        {
+            if (lane.Loop is { } running)
+            {
+                await running;
+            }
         }
     }
 
     private sealed record Waiting(InboundMessage Message, TaskCompletionSource<Outcome<IntakeResult>> Answer, CancellationToken Cancellation);
+
+    private sealed class Lane
+    {
+        public Channel<Waiting> Waiting { get; } = Channel.CreateUnbounded<Waiting>(new UnboundedChannelOptions { SingleReader = true });
+        public Task? Loop { get; set; }
+    }
 }
