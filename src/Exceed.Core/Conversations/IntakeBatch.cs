@@ -22,7 +22,12 @@ public sealed class IntakeBatch(ExceedDb db, ContactIntake intake, IdentityNorma
         var valid = Validate(messages, answers);
         var seen = await StoredBeforeAsync(valid.Select(i => messages[i].DedupeKey), ct);
         var customers = await CustomersAsync(valid.Select(i => messages[i]), ct);
-        var open = await OpenConversationsAsync(valid.Select(i => messages[i]), customers.Values, ct);
+        var survivors = new Dictionary<Guid, Guid>();
+        foreach (var given in valid.Select(i => messages[i].CustomerId).OfType<Guid>().Distinct())
+        {
+            survivors[given] = await intake.SurvivorAsync(given, ct);
+        }
+        var open = await OpenConversationsAsync(valid.Select(i => messages[i]), [.. customers.Values, .. survivors.Values], ct);
         var firstOfKey = new Dictionary<string, int>(StringComparer.Ordinal);
         var stored = new List<StoredMessage>();
         var newCustomers = new Dictionary<(IdentityKind, string), Guid>();
@@ -43,7 +48,7 @@ public sealed class IntakeBatch(ExceedDb db, ContactIntake intake, IdentityNorma
                 }
             }
             var now = clock.GetUtcNow();
-            var (customerId, problem) = await CustomerOfAsync(message, customers, newCustomers, now, ct);
+            var (customerId, problem) = CustomerOf(message, customers, survivors, newCustomers, now);
             if (problem is not null)
             {
                 answers[i] = problem;
@@ -136,12 +141,12 @@ public sealed class IntakeBatch(ExceedDb db, ContactIntake intake, IdentityNorma
         return known;
     }
 
-    private async Task<(Guid? Id, Problem? Problem)> CustomerOfAsync(InboundMessage message, Dictionary<(IdentityKind, string), Guid> known,
-        Dictionary<(IdentityKind, string), Guid> created, DateTimeOffset now, CancellationToken ct)
+    private (Guid? Id, Problem? Problem) CustomerOf(InboundMessage message, Dictionary<(IdentityKind, string), Guid> known,
+        Dictionary<Guid, Guid> survivors, Dictionary<(IdentityKind, string), Guid> created, DateTimeOffset now)
     {
         if (message.CustomerId is { } given)
         {
-            return (await intake.SurvivorAsync(given, ct), null);
+            return (survivors[given], null);
         }
         if (message.FromKind is not { } kind || string.IsNullOrWhiteSpace(message.FromValue) || normalizer.Normalize(kind, message.FromValue) is not { IsValid: true } value)
         {
@@ -163,9 +168,8 @@ public sealed class IntakeBatch(ExceedDb db, ContactIntake intake, IdentityNorma
     /// <summary>Every open conversation a message of the batch could continue, tracked so the batch can update it.</summary>
     private async Task<List<Conversation>> OpenConversationsAsync(IEnumerable<InboundMessage> messages, IEnumerable<Guid> knownCustomers, CancellationToken ct)
     {
-        var list = messages.ToList();
-        var threads = list.Where(m => m.ThreadKey is not null).Select(m => m.ThreadKey!).Distinct().ToList();
-        var customers = knownCustomers.Concat(list.Where(m => m.CustomerId is not null).Select(m => m.CustomerId!.Value)).Distinct().ToList();
+        var threads = messages.Where(m => m.ThreadKey is not null).Select(m => m.ThreadKey!).Distinct().ToList();
+        var customers = knownCustomers.Distinct().ToList();
         var open = new List<Conversation>();
         if (threads.Count > 0)
         {

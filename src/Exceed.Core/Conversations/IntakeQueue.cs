@@ -14,7 +14,7 @@ namespace Exceed.Core.Conversations;
 /// queued now. PostgreSQL runs a few such lanes (by sender), SQLite one, as it has one writer. If the batch cannot be
 /// saved, each of its messages is stored on its own, so one bad message fails alone.
 /// </summary>
-public sealed class IntakeQueue(IServiceScopeFactory scopes, DatabaseSettings database, ILogger<IntakeQueue> logger) : IAsyncDisposable
+public sealed class IntakeQueue(IServiceScopeFactory scopes, DatabaseSettings database, ILogger<IntakeQueue> logger) : IAsyncDisposable, IDisposable
 {
     public const int MaxBatch = 256;
 
@@ -157,6 +157,15 @@ public sealed class IntakeQueue(IServiceScopeFactory scopes, DatabaseSettings da
             {
                 await running;
             }
+        }
+    }
+
+    /// <summary>A host that disposes without awaiting still stops the queue taking new messages.</summary>
+    public void Dispose()
+    {
+        foreach (var lane in lanes)
+        {
+            lane.Waiting.Writer.TryComplete();
         }
     }
 
