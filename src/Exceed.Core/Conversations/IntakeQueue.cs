@@ -11,8 +11,8 @@ namespace Exceed.Core.Conversations;
 /// Group commit for the channels that bring many small messages (API channel, widget): requests wait here, one loop
 /// stores whatever is waiting (up to <see cref="MaxBatch"/>) in one transaction and answers each request after the commit,
 /// so an answer still means the message is durable. A lone message does not wait for company: the loop takes what is
-/// queued now. PostgreSQL runs a few such lanes (by sender), SQLite one, as it has one writer. If the batch cannot be
-/// saved, each of its messages is stored on its own, so one bad message fails alone.
+/// queued now. PostgreSQL may run several such lanes, split by sender (Exceed:Database:IntakeLanes). If the batch
+/// cannot be saved, each of its messages is stored on its own, so one bad message fails alone.
 /// </summary>
 public sealed class IntakeQueue(IServiceScopeFactory scopes, DatabaseSettings database, ILogger<IntakeQueue> logger) : IAsyncDisposable, IDisposable
 {
