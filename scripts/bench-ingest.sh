@@ -27,6 +27,7 @@ start_server() {
   for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && return 0; sleep 0.5; done
   echo "server did not start; log:"; cat "$work/server.log"; exit 1
 }
+server_cpu() { python3 -c "import os; f=open('/proc/$server/stat').read().rsplit(')',1)[1].split(); print((int(f[11])+int(f[12]))/os.sysconf('SC_CLK_TCK'))"; }
 start_server
 channel=$(curl -sf -H "X-Api-Key: $key" -H 'Content-Type: application/json' -d '{"name":"bench","senderKind":"weChat"}' \
   "http://127.0.0.1:$port/api/v1/channels" | python3 -c 'import sys,json; print(json.load(sys.stdin)["id"])')
@@ -34,7 +35,10 @@ args=(--url "http://127.0.0.1:$port" --api-key "$key" --channel "$channel" --con
 
 echo "== $provider: warm-up 5 s, then ${seconds} s of load, $loops concurrent senders, $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 "${bench[@]}" ingest "${args[@]}" --duration 5 --acks "$work/warm.txt" >/dev/null
+cpu_before=$(server_cpu)
 "${bench[@]}" ingest "${args[@]}" --duration "$seconds" --acks "$work/acks.txt"
+# The server's own CPU per message: a steadier yardstick than messages/s when other work shares the cores.
+echo "server CPU per acknowledged message: $(python3 -c "print(f'{($(server_cpu) - $cpu_before) * 1000 / max(1, $(wc -l <"$work/acks.txt")):.2f} ms')")"
 
 echo "== $provider: kill -9 the server 5 s into a load, restart, re-send every acknowledged id"
 "${bench[@]}" ingest "${args[@]}" --duration 30 --acks "$work/killed.txt" &

@@ -64,6 +64,8 @@ public static class ServiceSetup
         services.AddScoped<DeadlineSweep>();
         services.AddScoped<NotificationService>();
         services.AddScoped<ContactIntake>();
+        services.AddScoped<IntakeBatch>();
+        services.AddSingleton<IntakeQueue>();
         services.AddScoped<CustomerConversations>();
         services.AddScoped<ConversationService>();
         services.AddScoped<InboxQuery>();

@@ -28,7 +28,7 @@ public sealed record ApiMessageInput
 public sealed record ApiAttachment(string? FileName, string? ContentType, string? ContentBase64);
 
 /// <summary>Integrations that bring WeChat, SMS and marketplace messages in, and take agent replies out by signed webhook.</summary>
-public sealed class ApiChannelService(ExceedDb db, ContactIntake intake, AuditLog audit, TimeProvider clock)
+public sealed class ApiChannelService(ExceedDb db, IntakeQueue intake, AuditLog audit, TimeProvider clock)
 {
     public async Task<Outcome<ApiChannelView>> CreateAsync(ApiChannelInput input, string actor, CancellationToken ct = default)
     {

@@ -48,18 +48,8 @@ public sealed class ContactIntake(ExceedDb db, IdentityNormalizer normalizer, Cu
         var conversation = await FindConversationAsync(message, customerId, ct);
         var isNew = conversation is null;
         conversation ??= Start(message, customerId, now);
-        var entry = MessageRules.ToEntry(message, conversation.Id, now);
-        db.Add(entry);
-        Apply(conversation, entry, message, now);
+        var entry = Record(conversation, message, customerId, isNew, now);
         await schedule.KeepInStepAsync(conversation, now, isNew, ct);
-        if (isNew)
-        {
-            search.IndexNew(new SearchEntry(SearchKind.Conversation, conversation.Id, customerId, conversation.Id, conversation.Subject, now));
-        }
-        if (entry.Text.Length > 0)
-        {
-            search.IndexNew(new SearchEntry(SearchKind.Message, entry.Id, customerId, conversation.Id, entry.Text, now));
-        }
         try
         {
             await db.SaveChangesAsync(ct);
@@ -77,6 +67,23 @@ public sealed class ContactIntake(ExceedDb db, IdentityNormalizer normalizer, Cu
         var kind = isNew ? ChangeKind.Created : ChangeKind.CustomerWrote;
         await bus.PublishAsync(new ConversationChanged(conversation.Id, customerId, kind, entry.Id, conversation.OwnerId), ct);
         return new IntakeResult(conversation.Id, entry.Id, customerId, false, isNew);
+    }
+
+    /// <summary>Adds the message's entry to its conversation with its search documents; deadlines are the caller's next step.</summary>
+    internal ConversationEntry Record(Conversation conversation, InboundMessage message, Guid? customerId, bool isNew, DateTimeOffset now)
+    {
+        var entry = MessageRules.ToEntry(message, conversation.Id, now);
+        db.Add(entry);
+        Apply(conversation, entry, message, now);
+        if (isNew)
+        {
+            search.IndexNew(new SearchEntry(SearchKind.Conversation, conversation.Id, customerId, conversation.Id, conversation.Subject, now));
+        }
+        if (entry.Text.Length > 0)
+        {
+            search.IndexNew(new SearchEntry(SearchKind.Message, entry.Id, customerId, conversation.Id, entry.Text, now));
+        }
+        return entry;
     }
 
     private async Task<IntakeResult?> ExistingAsync(string dedupeKey, CancellationToken ct) =>
@@ -104,9 +111,16 @@ public sealed class ContactIntake(ExceedDb db, IdentityNormalizer normalizer, Cu
         {
             return (await SurvivorAsync(id, ct), null);
         }
+        var built = CreateCustomer(message, kind, now);
+        return (built.Customer?.Id, built);
+    }
+
+    /// <summary>A sender no record knows yet becomes a customer, indexed and audited in the same save.</summary>
+    internal (Customer? Customer, FieldErrors Errors) CreateCustomer(InboundMessage message, IdentityKind kind, DateTimeOffset now)
+    {
         var input = new CustomerInput
         {
-            DisplayName = string.IsNullOrWhiteSpace(message.SenderName) ? message.FromValue.Trim() : message.SenderName.Trim(),
+            DisplayName = string.IsNullOrWhiteSpace(message.SenderName) ? message.FromValue!.Trim() : message.SenderName.Trim(),
             Language = LanguageGuess.Of(message.Text),
             Identities = [new IdentityInput(kind, message.FromValue)],
         };
@@ -117,11 +131,11 @@ public sealed class ContactIntake(ExceedDb db, IdentityNormalizer normalizer, Cu
             documents.IndexNew(customer);
             audit.Record(built.Customer.Identities[0].Kind + " " + message.Channel.ToString().ToLowerInvariant() + " contact", "customer.created", customer.DisplayName, customer.Id, new { channel = message.Channel.ToString() });
         }
-        return (built.Customer?.Id, built);
+        return built;
     }
 
     /// <summary>A message from an identity of a merged-away record belongs to the record that survived.</summary>
-    private async Task<Guid> SurvivorAsync(Guid id, CancellationToken ct)
+    internal async Task<Guid> SurvivorAsync(Guid id, CancellationToken ct)
     {
         for (var hops = 0; hops < 20; hops++)
         {
@@ -135,7 +149,7 @@ public sealed class ContactIntake(ExceedDb db, IdentityNormalizer normalizer, Cu
         return id;
     }
 
-    private async Task<Conversation?> FindConversationAsync(InboundMessage message, Guid? customerId, CancellationToken ct)
+    internal async Task<Conversation?> FindConversationAsync(InboundMessage message, Guid? customerId, CancellationToken ct)
     {
         var conversations = db.Set<Conversation>();
         if (message.InReplyTo.Count > 0)
@@ -161,7 +175,7 @@ public sealed class ContactIntake(ExceedDb db, IdentityNormalizer normalizer, Cu
         return null;
     }
 
-    private Conversation Start(InboundMessage message, Guid? customerId, DateTimeOffset now)
+    internal Conversation Start(InboundMessage message, Guid? customerId, DateTimeOffset now)
     {
         var conversation = new Conversation
         {

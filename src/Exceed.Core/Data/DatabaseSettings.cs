@@ -8,6 +8,10 @@ public sealed class DatabaseSettings
     public const string DefaultSqlite = "Data Source=data/exceed.db";
     public string Provider { get; set; } = "sqlite";
     public string? ConnectionString { get; set; }
+    /// <summary>Group-commit loops for channel messages; SQLite has one writer, so more than one could only help PostgreSQL (not yet shown).</summary>
+    public int? IntakeLanes { get; set; }
+
+    public int EffectiveIntakeLanes => Math.Clamp(IntakeLanes ?? 1, 1, 16);
 
     public bool IsPostgres => Provider.Equals("postgres", StringComparison.OrdinalIgnoreCase)
         || Provider.Equals("postgresql", StringComparison.OrdinalIgnoreCase)

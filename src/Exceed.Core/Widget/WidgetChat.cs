@@ -5,7 +5,7 @@ using Exceed.Core.Events;
 namespace Exceed.Core.Widget;
 
 /// <summary>A widget visitor's side of a chat: what they see on opening, what they write, and what they signal.</summary>
-public sealed class WidgetChat(ContactIntake intake, ChatThreads threads, IEventBus bus, TimeProvider clock)
+public sealed class WidgetChat(IntakeQueue intake, ChatThreads threads, IEventBus bus, TimeProvider clock)
 {
     public async Task<VisitorView> OpenAsync(string visitorId, CancellationToken ct = default)
     {

@@ -1,0 +1,223 @@
+using Exceed.Core.Common;
+using Exceed.Core.Customers;
+using Exceed.Core.Data;
+using Exceed.Core.Deadlines;
+using Exceed.Core.Recognition;
+using Microsoft.EntityFrameworkCore;
+
+namespace Exceed.Core.Conversations;
+
+/// <summary>
+/// Stores many waiting messages in one save: one look-up per kind of question for the whole batch (dedupe keys,
+/// identities, open conversations, deadlines), then one transaction. Answers each message as
+/// <see cref="ContactIntake"/> would have, one after another in arrival order.
+/// </summary>
+public sealed class IntakeBatch(ExceedDb db, ContactIntake intake, IdentityNormalizer normalizer, DeadlineSchedule schedule, TimeProvider clock)
+{
+    /// <summary>Builds the batch's changes and saves them; throws if the save fails, leaving the caller to retry one by one.</summary>
+    public async Task<BatchOutcome> StoreAsync(IReadOnlyList<InboundMessage> messages, CancellationToken ct)
+    {
+        var answers = new Outcome<IntakeResult>?[messages.Count];
+        var repeats = new Dictionary<int, int>();
+        var valid = Validate(messages, answers);
+        var seen = await StoredBeforeAsync(valid.Select(i => messages[i].DedupeKey), ct);
+        var customers = await CustomersAsync(valid.Select(i => messages[i]), ct);
+        var survivors = new Dictionary<Guid, Guid>();
+        foreach (var given in valid.Select(i => messages[i].CustomerId).OfType<Guid>().Distinct())
+        {
+            survivors[given] = await intake.SurvivorAsync(given, ct);
+        }
+        var open = await OpenConversationsAsync(valid.Select(i => messages[i]), [.. customers.Values, .. survivors.Values], ct);
+        var firstOfKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        var stored = new List<StoredMessage>();
+        var newCustomers = new Dictionary<(IdentityKind, string), Guid>();
+        foreach (var i in valid)
+        {
+            var message = messages[i];
+            if (message.DedupeKey is { } key)
+            {
+                if (seen.TryGetValue(key, out var before))
+                {
+                    answers[i] = before;
+                    continue;
+                }
+                if (firstOfKey.TryGetValue(key, out var first))
+                {
+                    repeats[i] = first;
+                    continue;
+                }
+            }
+            var now = clock.GetUtcNow();
+            var (customerId, problem) = CustomerOf(message, customers, survivors, newCustomers, now);
+            if (problem is not null)
+            {
+                answers[i] = problem;
+                continue;
+            }
+            var conversation = message.InReplyTo.Count > 0 ? await intake.FindConversationAsync(message, customerId, ct) : null;
+            conversation ??= FindOpen(open, message, customerId);
+            var isNew = conversation is null;
+            if (conversation is null)
+            {
+                conversation = intake.Start(message, customerId, now);
+                open.Add(conversation);
+            }
+            var entry = intake.Record(conversation, message, customerId, isNew, now);
+            stored.Add(new StoredMessage(i, conversation, entry, customerId, isNew));
+            if (message.DedupeKey is { } storedKey)
+            {
+                firstOfKey[storedKey] = i;
+            }
+        }
+        await KeepDeadlinesInStepAsync(stored, ct);
+        await db.SaveChangesAsync(ct);
+        foreach (var s in stored)
+        {
+            answers[s.Index] = new IntakeResult(s.Conversation.Id, s.Entry.Id, s.CustomerId, false, s.IsNew);
+        }
+        foreach (var (repeat, first) in repeats)
+        {
+            var original = answers[first]!.Value.Value!;
+            answers[repeat] = original with { Duplicate = true, NewConversation = false };
+        }
+        return new BatchOutcome([.. answers.Select(a => a!.Value)], stored);
+    }
+
+    private static List<int> Validate(IReadOnlyList<InboundMessage> messages, Outcome<IntakeResult>?[] answers)
+    {
+        var valid = new List<int>();
+        for (var i = 0; i < messages.Count; i++)
+        {
+            var errors = MessageRules.Validate(messages[i]);
+            if (errors.Any)
+            {
+                answers[i] = errors.ToProblem();
+            }
+            else
+            {
+                valid.Add(i);
+            }
+        }
+        return valid;
+    }
+
+    private async Task<Dictionary<string, IntakeResult>> StoredBeforeAsync(IEnumerable<string?> dedupeKeys, CancellationToken ct)
+    {
+        var keys = dedupeKeys.OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        if (keys.Count == 0)
+        {
+            return [];
+        }
+        var found = await db.Set<ConversationEntry>().AsNoTracking().Where(e => e.DedupeKey != null && keys.Contains(e.DedupeKey))
+            .Join(db.Set<Conversation>(), e => e.ConversationId, c => c.Id, (e, c) => new { e.DedupeKey, c.Id, EntryId = e.Id, c.CustomerId })
+            .ToListAsync(ct);
+        return found.ToDictionary(f => f.DedupeKey!, f => new IntakeResult(f.Id, f.EntryId, f.CustomerId, true, false), StringComparer.Ordinal);
+    }
+
+    /// <summary>Known senders of the batch: (kind, normalised value) → the record that survived any merge.</summary>
+    private async Task<Dictionary<(IdentityKind, string), Guid>> CustomersAsync(IEnumerable<InboundMessage> messages, CancellationToken ct)
+    {
+        var identities = messages.Where(m => m.CustomerId is null && m.FromKind is not null && !string.IsNullOrWhiteSpace(m.FromValue))
+            .Select(m => (Kind: m.FromKind!.Value, Value: normalizer.Normalize(m.FromKind!.Value, m.FromValue!)))
+            .Where(n => n.Value.IsValid).Select(n => (n.Kind, n.Value.Value)).Distinct().ToList();
+        var values = identities.Select(i => i.Value).Distinct().ToList();
+        var owners = values.Count == 0 ? [] : await db.Identities.AsNoTracking().Where(i => values.Contains(i.Value))
+            .Select(i => new { i.Kind, i.Value, i.CustomerId }).ToListAsync(ct);
+        var known = new Dictionary<(IdentityKind, string), Guid>();
+        foreach (var owner in owners.Where(o => identities.Contains((o.Kind, o.Value))))
+        {
+            known[(owner.Kind, owner.Value)] = owner.CustomerId;
+        }
+        var ids = known.Values.Distinct().ToList();
+        var merged = ids.Count == 0 ? [] : await db.Customers.AsNoTracking().Where(c => ids.Contains(c.Id) && c.MergedIntoId != null).Select(c => c.Id).ToListAsync(ct);
+        foreach (var id in merged)
+        {
+            var survivor = await intake.SurvivorAsync(id, ct);
+            foreach (var identity in known.Where(k => k.Value == id).Select(k => k.Key).ToList())
+            {
+                known[identity] = survivor;
+            }
+        }
+        return known;
+    }
+
+    private (Guid? Id, Problem? Problem) CustomerOf(InboundMessage message, Dictionary<(IdentityKind, string), Guid> known,
+        Dictionary<Guid, Guid> survivors, Dictionary<(IdentityKind, string), Guid> created, DateTimeOffset now)
+    {
+        if (message.CustomerId is { } given)
+        {
+            return (survivors[given], null);
+        }
+        if (message.FromKind is not { } kind || string.IsNullOrWhiteSpace(message.FromValue) || normalizer.Normalize(kind, message.FromValue) is not { IsValid: true } value)
+        {
+            return (null, null);
+        }
+        if (known.TryGetValue((kind, value.Value), out var id) || created.TryGetValue((kind, value.Value), out id))
+        {
+            return (id, null);
+        }
+        var built = intake.CreateCustomer(message, kind, now);
+        if (built.Customer is not { } customer)
+        {
+            return (null, built.Errors.ToProblem());
+        }
+        created[(kind, value.Value)] = customer.Id;
+        return (customer.Id, null);
+    }
+
+    /// <summary>Every open conversation a message of the batch could continue, tracked so the batch can update it.</summary>
+    private async Task<List<Conversation>> OpenConversationsAsync(IEnumerable<InboundMessage> messages, IEnumerable<Guid> knownCustomers, CancellationToken ct)
+    {
+        var threads = messages.Where(m => m.ThreadKey is not null).Select(m => m.ThreadKey!).Distinct().ToList();
+        var customers = knownCustomers.Distinct().ToList();
+        var open = new List<Conversation>();
+        if (threads.Count > 0)
+        {
+            open.AddRange(await db.Set<Conversation>().Where(c => c.ThreadKey != null && threads.Contains(c.ThreadKey) && c.Status != ConversationStatus.Closed).ToListAsync(ct));
+        }
+        if (customers.Count > 0)
+        {
+            open.AddRange(await db.Set<Conversation>().Where(c => c.CustomerId != null && customers.Contains(c.CustomerId.Value) && c.Status != ConversationStatus.Closed).ToListAsync(ct));
+        }
+        return [.. open.Distinct()];
+    }
+
+    /// <summary>The same choice as <see cref="ContactIntake"/>'s look-up, made over the batch's open conversations.</summary>
+    private static Conversation? FindOpen(List<Conversation> open, InboundMessage message, Guid? customerId)
+    {
+        if (message.ThreadKey is { } threadKey)
+        {
+            return open.Where(c => c.Channel == message.Channel && c.ChannelId == message.ChannelId && c.ThreadKey == threadKey && c.Status != ConversationStatus.Closed)
+                .MaxBy(c => c.LastMessageAt);
+        }
+        if (customerId is { } customer && message.ContinuesOpenConversation)
+        {
+            return open.Where(c => c.CustomerId == customer && c.Channel == message.Channel && c.ChannelId == message.ChannelId && c.Status != ConversationStatus.Closed)
+                .MaxBy(c => c.LastMessageAt);
+        }
+        return null;
+    }
+
+    private async Task KeepDeadlinesInStepAsync(List<StoredMessage> stored, CancellationToken ct)
+    {
+        if (stored.Count == 0)
+        {
+            return;
+        }
+        var now = clock.GetUtcNow();
+        var created = stored.Where(s => s.IsNew).Select(s => s.Conversation).ToHashSet();
+        foreach (var conversation in created)
+        {
+            await schedule.KeepInStepAsync(conversation, now, isNew: true, ct);
+        }
+        var continued = stored.Select(s => s.Conversation).Where(c => !created.Contains(c)).Distinct().ToList();
+        if (continued.Count > 0)
+        {
+            await schedule.KeepInStepAsync(continued, now, ct);
+        }
+    }
+}
+
+public sealed record StoredMessage(int Index, Conversation Conversation, ConversationEntry Entry, Guid? CustomerId, bool IsNew);
+
+public sealed record BatchOutcome(IReadOnlyList<Outcome<IntakeResult>> Answers, IReadOnlyList<StoredMessage> Stored);

@@ -1,0 +1,90 @@
+using Exceed.Core.Conversations;
+using Exceed.Core.Customers;
+using Exceed.Web.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Exceed.Web.Tests.Conversations;
+
+/// <summary>Messages arriving together are stored together; each sender still gets the answer it would have got alone.</summary>
+public abstract class GroupCommitScenarios<TApp>(TApp app) : Scenario<TApp>(app) where TApp : ExceedFactory
+{
+    [Fact]
+    public async Task Same_delivery_sent_many_times_at_once_is_stored_once()
+    {
+        var channel = await Api.CreateChannelAsync();
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 12).Select(_ => Api.SendAsync(channel, "wx_zhou", "发票开好了吗?", "m-same")));
+
+        Assert.Single(responses, r => r.StatusCode == HttpStatusCode.Created);
+        Assert.All(responses, r => Assert.True(r.StatusCode is HttpStatusCode.Created or HttpStatusCode.OK, r.StatusCode.ToString()));
+        var answers = await Task.WhenAll(responses.Select(r => r.JsonAsync()));
+        Assert.Single(answers.Select(a => a.Id("entryId")).Distinct());
+        Assert.Equal(11, answers.Count(a => a.GetProperty("duplicate").GetBoolean()));
+        Assert.Equal(1, (await Api.ConversationAsync(answers[0].Id("conversationId"))).GetProperty("entries").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task First_messages_of_a_new_customer_arriving_together_open_one_conversation()
+    {
+        var channel = await Api.CreateChannelAsync();
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 12).Select(i => Api.ReceivedAsync(channel, "wx_new_buyer", $"第 {i} 条: 订单什么时候发货?", $"m-{i}")));
+
+        var conversation = Assert.Single(answers.Select(a => a.Id("conversationId")).Distinct());
+        Assert.Single(answers.Select(a => a.Id("customerId")).Distinct());
+        Assert.Single(answers, a => a.GetProperty("newConversation").GetBoolean());
+        Assert.Equal(12, (await Api.ConversationAsync(conversation)).GetProperty("entries").GetArrayLength());
+        Assert.Equal(1, await CustomerCountAsync());
+    }
+
+    [Fact]
+    public async Task Bad_message_sent_with_good_ones_is_refused_alone()
+    {
+        var channel = await Api.CreateChannelAsync();
+
+        var good = Enumerable.Range(0, 8).Select(i => Api.SendAsync(channel, $"wx_buyer_{i}", "在吗? hello", $"m-{i}"));
+        var bad = Api.SendAsync(channel, "wx_buyer_bad", "   ", "m-empty");
+        var responses = await Task.WhenAll([.. good, bad]);
+
+        Assert.All(responses[..8], r => Assert.Equal(HttpStatusCode.Created, r.StatusCode));
+        var problem = await responses[8].AssertProblemAsync(HttpStatusCode.BadRequest);
+        Assert.True(problem.GetProperty("errors").TryGetProperty("text", out _), problem.ToString());
+        Assert.Equal(8, (await Api.InboxAsync("view=all")).GetArrayLength());
+        Assert.Equal(8, await CustomerCountAsync());
+    }
+
+    [Fact]
+    public async Task One_batch_answers_each_message_as_if_it_came_alone()
+    {
+        var channel = await Api.CreateChannelAsync();
+        InboundMessage From(string sender, string text, string key) => new()
+        {
+            Channel = ChannelKind.Api, ChannelId = channel, FromKind = IdentityKind.WeChat, FromValue = sender, Text = text, DedupeKey = $"test:{key}",
+        };
+
+        using var scope = App.Services.CreateScope();
+        var stored = await scope.ServiceProvider.GetRequiredService<IntakeBatch>().StoreAsync(
+        [
+            From("wx_lin", "你好", "1"),
+            From("wx_lin", "", "2"),
+            From("wx_lin", "你好", "1"),
+            From("wx_lin", "訂單 8812 到了嗎?", "3"),
+            From("wx_he", "hello", "4"),
+        ], Ct);
+
+        var answers = stored.Answers;
+        Assert.True(answers[0].Value!.NewConversation);
+        Assert.Contains("text", answers[1].Problem!.Errors!.Keys);
+        Assert.True(answers[2].Value!.Duplicate);
+        Assert.Equal(answers[0].Value!.EntryId, answers[2].Value!.EntryId);
+        Assert.Equal(answers[0].Value!.ConversationId, answers[3].Value!.ConversationId);
+        Assert.False(answers[3].Value!.NewConversation);
+        Assert.NotEqual(answers[0].Value!.ConversationId, answers[4].Value!.ConversationId);
+        var thread = await Api.ConversationAsync(answers[0].Value!.ConversationId);
+        Assert.Equal(["你好", "訂單 8812 到了嗎?"], thread.GetProperty("entries").EnumerateArray().Select(e => e.Text("text")).Order(StringComparer.Ordinal));
+        Assert.Equal(2, await CustomerCountAsync());
+    }
+}
+
+public sealed class GroupCommitOnSqlite(SqliteExceed app) : GroupCommitScenarios<SqliteExceed>(app);
+public sealed class GroupCommitOnPostgres(PostgresExceed app) : GroupCommitScenarios<PostgresExceed>(app);
