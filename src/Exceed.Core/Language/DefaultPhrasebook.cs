@@ -66,9 +66,11 @@ public static class DefaultPhrasebook
         }
         foreach (var (language, cues) in book.ComplaintCues)
         {
+            var cueExceptions = ExceptionList.Join(book.ComplaintExceptions.GetValueOrDefault(language) ?? []);
             entries.AddRange(cues.Select(c => new PhraseEntry
             {
                 Language = language, Use = PhraseUse.ComplaintCue, Kind = PhraseCategories.Complaint, RuleId = MissingApologyRule.RuleId, Phrase = c,
+                Exceptions = cueExceptions,
             }));
         }
         return (entries, cards);
@@ -82,6 +84,8 @@ public static class DefaultPhrasebook
         public Dictionary<string, Dictionary<string, string[]>> Recommended { get; set; } = [];
         public Dictionary<string, string[]> ApologyExceptions { get; set; } = [];
         public Dictionary<string, string[]> ComplaintCues { get; set; } = [];
+        /// <summary>Customer wording that contains a cue but is no complaint ("late checkout", 对不对).</summary>
+        public Dictionary<string, string[]> ComplaintExceptions { get; set; } = [];
     }
 
     private sealed class RuleFile
