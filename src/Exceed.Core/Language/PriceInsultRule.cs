@@ -55,13 +55,9 @@ internal static class PriceInsultRule
             "This one is full-grain leather and hand-stitched; would you like to try it? I'm happy to show you a few others to compare, too."),
     };
 
-    /// <summary>The problem, or null. <paramref name="folded"/> and <paramref name="foldedContext"/> are folded text.</summary>
-    public static ReplyProblem? Find(string folded, string language, string? foldedContext)
+    /// <summary>The problem, or null. <paramref name="folded"/> is the folded reply; the context is read only when needed.</summary>
+    public static ReplyProblem? Find(string folded, string language, string? context)
     {
-        if (foldedContext is { Length: > 0 } && ContainsAny(foldedContext, 0, foldedContext.Length, CustomerAskedAboutPrice))
-        {
-            return null;
-        }
         foreach (var cue in CheaperGoods)
         {
             for (var at = folded.IndexOf(cue, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(cue, at + 1, StringComparison.Ordinal))
@@ -73,12 +69,26 @@ internal static class PriceInsultRule
                 var (sentenceStart, sentenceEnd) = Sentence(folded, at);
                 if (ContainsAny(folded, 0, folded.Length, AimedAtTheCustomer) || ContainsAny(folded, sentenceStart, sentenceEnd, Steering))
                 {
+                    if (AskedAboutPrice(context))
+                    {
+                        return null;
+                    }
                     var (reason, suggestion) = Messages[language];
                     return new ReplyProblem(ProblemKinds.PriceInsult, at, cue.Length, reason, suggestion, RuleId);
                 }
             }
         }
         return null;
+    }
+
+    private static bool AskedAboutPrice(string? context)
+    {
+        if (string.IsNullOrWhiteSpace(context))
+        {
+            return false;
+        }
+        var folded = TextFolding.Fold(context);
+        return ContainsAny(folded, 0, folded.Length, CustomerAskedAboutPrice);
     }
 
     private static bool ContainsAny(string folded, int start, int end, string[] words)

@@ -54,7 +54,7 @@ public sealed class ReplyChecker
             Keep(kept, new ReplyProblem(entry.Kind, start, end - start, entry.Reason, entry.Suggestion, entry.RuleId), Fit(entry.Language, language));
         }
         if (priceRuleOn && kept.All(k => k.Problem.Kind != ProblemKinds.PriceInsult)
-            && PriceInsultRule.Find(folded, language, context is null ? null : TextFolding.Fold(context)) is { } insult)
+            && PriceInsultRule.Find(folded, language, context) is { } insult)
         {
             kept.Add((insult, 2));
         }
