@@ -72,7 +72,7 @@ def main():
             rule["zh-Hant"] = hant
             if en is not None:
                 rule["en"] = en
-    for key in ("recommended", "apologyExceptions", "complaintCues"):
+    for key in ("recommended", "apologyExceptions", "complaintCues", "complaintExceptions"):
         if "zh-Hans" in book.get(key, {}):
             en = book[key].pop("en", None)
             book[key]["zh-Hant"] = convert(book[key]["zh-Hans"])

@@ -46,7 +46,7 @@ public static class DefaultPhrasebook
                     {
                         Language = language, Use = PhraseUse.Discouraged, Kind = rule.Kind, RuleId = rule.Id,
                         Phrase = phrase[0], Suggestion = phrase.Length > 1 ? phrase[1] : "",
-                        Reason = part.Reason, Exceptions = ExceptionList.Join(part.Exceptions),
+                        Reason = part.Reason, Exceptions = ExceptionList.Join(CanOverlap(phrase[0], part.Exceptions)),
                     });
                 }
             }
@@ -66,12 +66,45 @@ public static class DefaultPhrasebook
         }
         foreach (var (language, cues) in book.ComplaintCues)
         {
+            var cueExceptions = book.ComplaintExceptions.GetValueOrDefault(language) ?? [];
             entries.AddRange(cues.Select(c => new PhraseEntry
             {
                 Language = language, Use = PhraseUse.ComplaintCue, Kind = PhraseCategories.Complaint, RuleId = MissingApologyRule.RuleId, Phrase = c,
+                Exceptions = ExceptionList.Join(CanOverlap(c, cueExceptions)),
             }));
         }
         return (entries, cards);
+    }
+
+    /// <summary>
+    /// The exceptions of a rule that can ever touch this phrase's match. A plain phrase matches exactly its own text, so an
+    /// exception that shares no overlap with it never cancels it; leaving those out keeps each row (and the CSV a lead
+    /// exports) short without changing what is marked. A phrase with a "…" gap keeps them all.
+    /// </summary>
+    private static IEnumerable<string> CanOverlap(string phrase, IEnumerable<string> exceptions)
+    {
+        if (phrase.Contains('…', StringComparison.Ordinal) || phrase.Contains("...", StringComparison.Ordinal))
+        {
+            return exceptions;
+        }
+        var text = TextFolding.Fold(phrase.Trim().TrimStart('^').Trim('*'));
+        return exceptions.Where(e => Overlap(text, TextFolding.Fold(e)));
+    }
+
+    private static bool Overlap(string a, string b)
+    {
+        if (a.Contains(b, StringComparison.Ordinal) || b.Contains(a, StringComparison.Ordinal))
+        {
+            return true;
+        }
+        for (var k = 1; k < Math.Min(a.Length, b.Length); k++)
+        {
+            if (a.EndsWith(b[..k], StringComparison.Ordinal) || b.EndsWith(a[..k], StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true };
@@ -82,6 +115,8 @@ public static class DefaultPhrasebook
         public Dictionary<string, Dictionary<string, string[]>> Recommended { get; set; } = [];
         public Dictionary<string, string[]> ApologyExceptions { get; set; } = [];
         public Dictionary<string, string[]> ComplaintCues { get; set; } = [];
+        /// <summary>Customer wording that contains a cue but is no complaint ("late checkout", 对不对).</summary>
+        public Dictionary<string, string[]> ComplaintExceptions { get; set; } = [];
     }
 
     private sealed class RuleFile

@@ -8,6 +8,7 @@ public sealed class ReplyChecker
 {
     private readonly PhraseMatcher matcher;
     private readonly bool apologyRuleOn;
+    private readonly bool priceRuleOn;
 
     public int EntryCount { get; }
 
@@ -18,6 +19,7 @@ public sealed class ReplyChecker
         EntryCount = live.Count;
         matcher = new PhraseMatcher(live.Select(PhrasePattern.Compile).OfType<PhrasePattern>());
         apologyRuleOn = !disabledRules.Contains(MissingApologyRule.RuleId);
+        priceRuleOn = !disabledRules.Contains(PriceInsultRule.RuleId);
     }
 
     /// <param name="text">The reply as the agent wrote it.</param>
@@ -50,6 +52,11 @@ public sealed class ReplyChecker
                 continue;
             }
             Keep(kept, new ReplyProblem(entry.Kind, start, end - start, entry.Reason, entry.Suggestion, entry.RuleId), Fit(entry.Language, language));
+        }
+        if (priceRuleOn && kept.All(k => k.Problem.Kind != ProblemKinds.PriceInsult)
+            && PriceInsultRule.Find(folded, language, context) is { } insult)
+        {
+            kept.Add((insult, 2));
         }
         var problems = kept.Select(k => k.Problem).OrderBy(p => p.Start).ToList();
         if (apologyRuleOn && !apologised && !string.IsNullOrWhiteSpace(context) && IsComplaint(context) && text.Trim().Length > 0)
