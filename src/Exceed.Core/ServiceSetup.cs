@@ -59,6 +59,8 @@ public static class ServiceSetup
         services.AddScoped<ContactIntake>();
         services.AddScoped<CustomerConversations>();
         services.AddScoped<ConversationService>();
+        services.AddScoped<Quality.ReplyReviewer>();
+        services.AddScoped<Quality.QualityReview>();
         services.AddScoped<InboxQuery>();
         services.AddScoped<ChatThreads>();
         services.AddScoped<WidgetChat>();
