@@ -2,11 +2,12 @@ using Exceed.Core.Conversations;
 using Exceed.Core.Data;
 using Exceed.Core.Language;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Exceed.Core.Quality;
 
 /// <summary>Runs the reply checker over sent replies and keeps what it found: at send time, and later for replies sent before.</summary>
-public sealed class ReplyReviewer(ExceedDb db, PhrasebookService phrasebook, BusinessSettings business)
+public sealed class ReplyReviewer(ExceedDb db, IServiceScopeFactory scopes, BusinessSettings business)
 {
     private const int Page = 1000;
 
@@ -16,14 +17,14 @@ public sealed class ReplyReviewer(ExceedDb db, PhrasebookService phrasebook, Bus
         var context = await db.ConversationEntries.AsNoTracking()
             .Where(e => e.ConversationId == reply.ConversationId && e.Kind == EntryKind.CustomerMessage)
             .OrderByDescending(e => e.At).Select(e => e.Text).FirstOrDefaultAsync(ct);
-        var checker = await phrasebook.CheckerAsync(ct);
+        var checker = await CheckerAsync(ct);
         Add(checker, new SentReply(reply.Id, reply.ConversationId, reply.AuthorId, reply.AuthorName, reply.At, reply.Text, context), overridden, atSend: true);
     }
 
     /// <summary>Reviews, page by page, every reply sent in [from, to) that has no review yet; returns how many it reviewed.</summary>
     public async Task<int> ReviewUnreviewedAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken ct = default)
     {
-        var checker = await phrasebook.CheckerAsync(ct);
+        var checker = await CheckerAsync(ct);
         var reviewed = 0;
         while (true)
         {
@@ -59,6 +60,16 @@ public sealed class ReplyReviewer(ExceedDb db, PhrasebookService phrasebook, Bus
                 return reviewed;
             }
         }
+    }
+
+    /// <summary>
+    /// The checker comes through a scope of its own: the first use copies the shipped phrasebook in, saving and clearing
+    /// its context, which must not touch the reply this context is about to save.
+    /// </summary>
+    private async Task<ReplyChecker> CheckerAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<PhrasebookService>().CheckerAsync(ct);
     }
 
     private void Add(ReplyChecker checker, SentReply reply, IReadOnlyList<string>? overridden, bool atSend)
