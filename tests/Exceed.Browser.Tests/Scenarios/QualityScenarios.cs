@@ -13,7 +13,7 @@ public sealed class QualityScenarios(ExceedServer server, Chromium chromium) : B
     {
         var channel = await Api.PostAsJsonAsync("/api/v1/channels", new { name = "微信服务号", senderKind = "weChat" }, Ct);
         var channelId = (await channel.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetGuid();
-        var received = await Api.PostAsJsonAsync($"/api/v1/channels/{channelId}/messages", new { from = customer, text = "在吗?我的储值卡怎么不能用了?", messageId = Guid.NewGuid().ToString() }, Ct);
+        var received = await Api.PostAsJsonAsync($"/api/v1/channels/{channelId}/messages", new { from = customer, text = "在吗?想问下订单", messageId = Guid.NewGuid().ToString() }, Ct);
         var conversation = (await received.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("conversationId").GetGuid();
         var sent = await agent.PostAsJsonAsync($"/api/v1/conversations/{conversation}/replies", new { text = reply }, Ct);
         Assert.True(sent.IsSuccessStatusCode, await sent.Content.ReadAsStringAsync(Ct));
@@ -25,8 +25,8 @@ public sealed class QualityScenarios(ExceedServer server, Chromium chromium) : B
         var key = await Api.PostAsJsonAsync("/api/v1/api-keys", new { name = "小周", role = "agent" }, Ct);
         using var xiaozhou = new HttpClient { BaseAddress = Server.Address };
         xiaozhou.DefaultRequestHeaders.Add("X-Api-Key", (await key.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("key").GetString());
-        await AgentAnswersAsync(xiaozhou, "wx_a", "您欠我们200元,充值后就能用了。");
-        await AgentAnswersAsync(xiaozhou, "wx_b", "您好,我马上帮您查一下储值卡,5分钟内回复您。");
+        await AgentAnswersAsync(xiaozhou, "wx_a", "您欠我们200元,请尽快付款。");
+        await AgentAnswersAsync(xiaozhou, "wx_b", "您好,马上为您查询,请稍等。");
         await Login.SignInAsync(ExceedServer.AdminEmail, ExceedServer.AdminPassword);
 
         var review = await QualityReviewPage.OpenAsync(Page);
@@ -34,7 +34,7 @@ public sealed class QualityScenarios(ExceedServer server, Chromium chromium) : B
         await Assertions.Expect(review.AgentRow("小周")).ToContainTextAsync("50.0%");
         await Assertions.Expect(review.FlaggedExamples.First.Locator("mark")).ToHaveTextAsync("您欠我们");
         var url = await review.OpenFirstFlaggedConversationAsync();
-        await Assertions.Expect(Page.GetByText("您欠我们200元,充值后就能用了。")).ToBeVisibleAsync();
+        await Assertions.Expect(Page.GetByText("您欠我们200元,请尽快付款。")).ToBeVisibleAsync();
         Assert.Contains("/conversations/", url);
     }
 }
