@@ -124,7 +124,23 @@ T = {
  "Only staff see notes": ("只有员工能看到备注", "只有員工能看到備註"), "Write to the customer": ("给客户回复", "給客戶回覆"),
  "Use this wording": ("改用这个说法", "改用這個說法"), "{0} wording problems are still marked. Send anyway?": ("还有 {0} 处用语问题。仍然发送?", "還有 {0} 處用語問題。仍然傳送?"),
  "Send anyway": ("仍然发送", "仍然傳送"), "Keep editing": ("继续修改", "繼續修改"), "Then": ("发送后", "傳送後"), "Send": ("发送", "傳送"),
- "Conversations": ("会话记录", "對話記錄"),}
+ "Conversations": ("会话记录", "對話記錄"),
+ "Quality review": ("质检", "質檢"), "Agents": ("客服", "客服"), "All agents": ("全部客服", "全部客服"),
+ "All teams": ("全部团队", "全部團隊"), "Day": ("日期", "日期"), "Disable": ("停用", "停用"), "Enable": ("启用", "啟用"),
+ "Fired": ("触发次数", "觸發次數"), "First day": ("开始日期", "開始日期"), "Last day": ("结束日期", "結束日期"),
+ "Flagged replies": ("被标记的回复", "被標記的回覆"), "Latest examples": ("最近的例子", "最近的例子"),
+ "No replies were sent in this period.": ("这段时间没有发出回复。", "這段時間沒有發出回覆。"),
+ "No rule fired in this period.": ("这段时间没有规则被触发。", "這段時間沒有規則被觸發。"),
+ "Nothing was flagged in this period.": ("这段时间没有被标记的回复。", "這段時間沒有被標記的回覆。"),
+ "Open conversation": ("打开会话", "打開對話"), "Overall": ("总体", "總體"), "Override rate": ("仍然发送比例", "仍然傳送比例"),
+ "Per day": ("按天", "按天"), "Per week": ("按周", "按週"), "Problems per 100 replies": ("每百条回复的问题数", "每百則回覆的問題數"),
+ "Replies": ("回复数", "回覆數"), "Review": ("开始质检", "開始質檢"), "Score": ("得分", "得分"),
+ "Score: the share of sent replies in which the checker found no problem. Problems per 100 replies: how much is wrong in the rest.":
+   ("得分:检查器没有发现问题的回复所占的比例。每百条回复的问题数:其余回复中问题有多少。", "得分:檢查器沒有發現問題的回覆所佔的比例。每百則回覆的問題數:其餘回覆中問題有多少。"),
+ "Sent anyway": ("仍然发送", "仍然傳送"), "(sent anyway)": ("(仍然发送)", "(仍然傳送)"), "Trend": ("趋势", "趨勢"), "Tune": ("调整", "調整"),
+ "Week of": ("周(自周一)", "週(自週一)"), "{0} problems per 100 replies": ("每百条回复 {0} 个问题", "每百則回覆 {0} 個問題"),
+ "{0} replies": ("{0} 条回复", "{0} 則回覆"), "{0} sent anyway": ("{0} 处仍然发送", "{0} 處仍然傳送"),
+}
 EN_OVERRIDES = {"zh-Hans": "Simplified Chinese", "zh-Hant": "Traditional Chinese", "en": "English", "InformationSeeking": "Information-seeking",
                 "FirstTime": "First-time", "None": "(none)", **{f"field.{f}": f for f in ["Name", "Phone", "Email", "WeChat", "Taobao", "Handle", "Notes", "Purchases", "Wishes", "Likes", "Dislikes", "Needs", "Birthday", "Anniversary", "Tags", "Language", "Salutation"]},
                 "field.FamilyName": "Family name", "field.Order": "Order number", "field.Type": "Customer type", "Need": "Need / allergy", "agent": "Agent", "lead": "Lead", "admin": "Admin"}

@@ -11,5 +11,6 @@ var root = new RootCommand("bench: Exceed's recognition benchmarks against a gen
     LanguageCommand.Create(),
     IngestCommand.Create(),
     WidgetCommand.Create(),
+    QualityCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

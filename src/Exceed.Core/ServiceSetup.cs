@@ -68,6 +68,8 @@ public static class ServiceSetup
         services.AddSingleton<IntakeQueue>();
         services.AddScoped<CustomerConversations>();
         services.AddScoped<ConversationService>();
+        services.AddScoped<Quality.ReplyReviewer>();
+        services.AddScoped<Quality.QualityReview>();
         services.AddScoped<InboxQuery>();
         services.AddScoped<ChatThreads>();
         services.AddScoped<WidgetChat>();

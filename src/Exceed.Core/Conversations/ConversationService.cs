@@ -7,7 +7,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Exceed.Core.Conversations;
 
 /// <summary>What an agent does with a conversation: reply, note, hand off, change its status; each change is an entry in its history.</summary>
-public sealed class ConversationService(ExceedDb db, ConversationClock deadlines, DeadlineSchedule schedule, Search.SearchIndex search, Audit.AuditLog audit, IEventBus bus, TimeProvider clock)
+public sealed class ConversationService(ExceedDb db, ConversationClock deadlines, DeadlineSchedule schedule, Search.SearchIndex search, Audit.AuditLog audit, IEventBus bus, TimeProvider clock,
+    Quality.ReplyReviewer reviewer)
 {
     private DateTimeOffset lastStamp;
 
@@ -51,6 +52,7 @@ public sealed class ConversationService(ExceedDb db, ConversationClock deadlines
             db.Add(new Channels.OutboundDelivery { EntryId = entry.Id, ConversationId = id, Channel = conversation.Channel, ChannelId = conversation.ChannelId, NextAttemptAt = now });
         }
         search.IndexNew(new Search.SearchEntry(Search.SearchKind.Message, entry.Id, conversation.CustomerId, id, entry.Text, now));
+        await reviewer.ReviewAtSendAsync(entry, input.OverriddenRules, ct);
         if (input.OverriddenRules is { Count: > 0 } rules)
         {
             audit.Record(agent.Name, "reply.sent-past-checker", string.Join(",", rules.Take(20)), conversation.CustomerId, new { conversation = id, entry = entry.Id, rules });

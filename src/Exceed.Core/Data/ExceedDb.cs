@@ -33,6 +33,8 @@ public sealed class ExceedDb(DbContextOptions<ExceedDb> options) : IdentityDbCon
     public DbSet<Deadlines.Deadline> Deadlines => Set<Deadlines.Deadline>();
     public DbSet<Notifications.Notification> Notifications => Set<Notifications.Notification>();
     public DbSet<Mailboxes.Mailbox> Mailboxes => Set<Mailboxes.Mailbox>();
+    public DbSet<Quality.ReplyReview> ReplyReviews => Set<Quality.ReplyReview>();
+    public DbSet<Quality.ReplyFinding> ReplyFindings => Set<Quality.ReplyFinding>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

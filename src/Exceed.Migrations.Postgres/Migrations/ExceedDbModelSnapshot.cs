@@ -973,6 +973,103 @@ namespace Exceed.Migrations.Postgres.Migrations
                     b.ToTable("Notifications", (string)null);
                 });
 
+            modelBuilder.Entity("Exceed.Core.Quality.ReplyFinding", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("ConversationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("EntryId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Length")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Overridden")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("RuleId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Start")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EntryId");
+
+                    b.HasIndex("SentAt");
+
+                    b.HasIndex("RuleId", "SentAt");
+
+                    b.ToTable("ReplyFindings");
+                });
+
+            modelBuilder.Entity("Exceed.Core.Quality.ReplyReview", b =>
+                {
+                    b.Property<Guid>("EntryId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("CheckedAtSend")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("ConversationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<int>("Overridden")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Problems")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("SentOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("EntryId");
+
+                    b.HasIndex("SentAt");
+
+                    b.HasIndex("AuthorId", "SentAt");
+
+                    b.ToTable("ReplyReviews");
+                });
+
             modelBuilder.Entity("Exceed.Core.Search.SearchDocument", b =>
                 {
                     b.Property<long>("Id")
@@ -1449,6 +1546,24 @@ namespace Exceed.Migrations.Postgres.Migrations
                     b.HasOne("Exceed.Core.Deadlines.Deadline", null)
                         .WithMany()
                         .HasForeignKey("DeadlineId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Exceed.Core.Quality.ReplyFinding", b =>
+                {
+                    b.HasOne("Exceed.Core.Quality.ReplyReview", null)
+                        .WithMany()
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Exceed.Core.Quality.ReplyReview", b =>
+                {
+                    b.HasOne("Exceed.Core.Conversations.ConversationEntry", null)
+                        .WithMany()
+                        .HasForeignKey("EntryId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

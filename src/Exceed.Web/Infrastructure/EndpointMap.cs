@@ -10,6 +10,7 @@ using Exceed.Web.Language;
 using Exceed.Web.Notifications;
 using Exceed.Web.Mailboxes;
 using Exceed.Web.Privacy;
+using Exceed.Web.Quality;
 using Exceed.Web.Recognition;
 using Exceed.Web.Search;
 using Exceed.Web.Staff;
@@ -39,6 +40,7 @@ internal static class EndpointMap
         api.MapMailboxesApi();
         api.MapSearchApi();
         api.MapLanguageApi();
+        api.MapQualityApi();
         api.MapNotificationsApi();
         app.MapWidgetApi(api);
         api.MapFallback(() => TypedResults.Problem("Nothing is at this address; check the URL against /openapi/v1.json.", statusCode: 404, title: "Not found"));
