@@ -34,7 +34,8 @@ public class DemoDataTests
         }
         await using var db = database.Open();
         var business = new BusinessSettings();
-        var recognition = new RecognitionService(db, new IdentityNormalizer(business), business, Clock);
+        using var cards = new CardCache(new RecognitionSettings { CardCacheSize = 0 }, new Exceed.Core.Events.InProcessEventBus());
+        var recognition = new RecognitionService(db, new IdentityNormalizer(business), business, Clock, cards);
 
         var result = await recognition.IdentifyAsync(IdentityKind.Email, "Chen.Li@example.com", null, TestContext.Current.CancellationToken);
 
@@ -67,7 +68,8 @@ public class DemoDataTests
         }
         await using var db = database.Open();
         var business = new BusinessSettings();
-        var recognition = new RecognitionService(db, new IdentityNormalizer(business), business, Clock);
+        using var cards = new CardCache(new RecognitionSettings { CardCacheSize = 0 }, new Exceed.Core.Events.InProcessEventBus());
+        var recognition = new RecognitionService(db, new IdentityNormalizer(business), business, Clock, cards);
 
         var result = await recognition.IdentifyAsync(IdentityKind.Phone, "138 0013 8000", null, TestContext.Current.CancellationToken);
 
