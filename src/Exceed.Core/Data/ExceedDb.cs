@@ -33,6 +33,8 @@ public sealed class ExceedDb(DbContextOptions<ExceedDb> options) : IdentityDbCon
     public DbSet<Deadlines.Deadline> Deadlines => Set<Deadlines.Deadline>();
     public DbSet<Notifications.Notification> Notifications => Set<Notifications.Notification>();
     public DbSet<Mailboxes.Mailbox> Mailboxes => Set<Mailboxes.Mailbox>();
+    public DbSet<Replies.CannedReply> CannedReplies => Set<Replies.CannedReply>();
+    public DbSet<Replies.MomentTemplate> MomentTemplates => Set<Replies.MomentTemplate>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

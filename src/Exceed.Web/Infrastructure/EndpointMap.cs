@@ -11,6 +11,7 @@ using Exceed.Web.Notifications;
 using Exceed.Web.Mailboxes;
 using Exceed.Web.Privacy;
 using Exceed.Web.Recognition;
+using Exceed.Web.Replies;
 using Exceed.Web.Search;
 using Exceed.Web.Staff;
 using Exceed.Web.Widget;
@@ -39,6 +40,7 @@ internal static class EndpointMap
         api.MapMailboxesApi();
         api.MapSearchApi();
         api.MapLanguageApi();
+        api.MapRepliesApi();
         api.MapNotificationsApi();
         app.MapWidgetApi(api);
         api.MapFallback(() => TypedResults.Problem("Nothing is at this address; check the URL against /openapi/v1.json.", statusCode: 404, title: "Not found"));
