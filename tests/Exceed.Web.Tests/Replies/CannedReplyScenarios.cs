@@ -92,6 +92,16 @@ public abstract class CannedReplyScenarios<TApp>(TApp app) : Scenario<TApp>(app)
     }
 
     [Fact]
+    public async Task Agent_finds_a_reply_by_the_start_of_its_shortcut_typed_after_a_slash()
+    {
+        await AddedAsync("zh-Hans", "包裹已发出", "parcelf7a1", "{name}您好,您的包裹今天已经发出。");
+
+        var found = await Api.GetFromJsonAsync<JsonElement>("/api/v1/replies?language=zh-Hans&q=/parcelf7", Ct);
+
+        Assert.Equal("包裹已发出", Assert.Single(found.EnumerateArray()).Text("title"));
+    }
+
+    [Fact]
     public async Task Agent_may_use_but_not_change_canned_replies()
     {
         var (_, agent) = await App.AddAgentAsync(Api, "li@shop.example", "小李");
