@@ -145,6 +145,22 @@ EN_OVERRIDES = {"zh-Hans": "Simplified Chinese", "zh-Hant": "Traditional Chinese
                 "FirstTime": "First-time", "None": "(none)", **{f"field.{f}": f for f in ["Name", "Phone", "Email", "WeChat", "Taobao", "Handle", "Notes", "Purchases", "Wishes", "Likes", "Dislikes", "Needs", "Birthday", "Anniversary", "Tags", "Language", "Salutation"]},
                 "field.FamilyName": "Family name", "field.Order": "Order number", "field.Type": "Customer type", "Need": "Need / allergy", "agent": "Agent", "lead": "Lead", "admin": "Admin"}
 
+# Composer helpers and the canned replies page (src/Exceed.Web/Replies, Components/Conversations/Composer.Assist.cs).
+T.update({
+ "Canned replies": ("快捷回复", "快捷回覆"), "Type / in the reply to search canned replies": ("在回复中输入 / 搜索快捷回复", "在回覆中輸入 / 搜尋快捷回覆"),
+ "Suggested greeting": ("推荐问候语", "推薦問候語"), "Suggested farewell": ("推荐结束语", "推薦結束語"), "Insert": ("插入", "插入"), "Add at the end": ("加在结尾", "加在結尾"),
+ "No canned reply matches; leads add them under Canned replies.": ("没有匹配的快捷回复;组长可在“快捷回复”页面添加。", "沒有符合的快捷回覆;組長可在「快捷回覆」頁面新增。"),
+ "Variables: {name}, {greeting}, {order}, {agent}. Agents type / in the reply to insert one.": ("可用变量:{name}(客户称呼)、{greeting}(问候)、{order}(订单号)、{agent}(客服名字)。客服在回复中输入 / 即可插入。", "可用變數:{name}(客戶稱呼)、{greeting}(問候)、{order}(訂單號)、{agent}(客服名字)。客服在回覆中輸入 / 即可插入。"),
+ "Title": ("标题", "標題"), "Shortcut": ("快捷词", "快捷詞"), "Text": ("内容", "內容"), "Add canned reply": ("添加快捷回复", "新增快捷回覆"),
+ "Greetings and farewells": ("问候语与结束语", "問候語與結束語"),
+ "Offered at an agent's first reply and when solving. The most specific template wins; without one, Exceed's own words are offered.": ("在客服第一次回复和解决会话时推荐。条件最具体的模板优先;没有模板时推荐系统自带的说法。", "在客服第一次回覆和解決對話時推薦。條件最具體的範本優先;沒有範本時推薦系統內建的說法。"),
+ "Moment": ("时机", "時機"), "moment.Greeting": ("问候语", "問候語"), "moment.Farewell": ("结束语", "結束語"), "Time of day": ("时段", "時段"), "Any time": ("任何时段", "任何時段"),
+ "daypart.Morning": ("早上", "早上"), "daypart.Noon": ("中午", "中午"), "daypart.Afternoon": ("下午", "下午"), "daypart.Evening": ("晚上", "晚上"),
+ "Any channel": ("任何渠道", "任何渠道"), "Add for the whole team": ("为全组添加", "為全組新增"),
+})
+EN_OVERRIDES.update({"moment.Greeting": "Greeting", "moment.Farewell": "Farewell", "daypart.Morning": "Morning", "daypart.Noon": "Noon",
+                     "daypart.Afternoon": "Afternoon", "daypart.Evening": "Evening"})
+
 def full_width(text):
     """Chinese strings use full-width punctuation."""
     return text.replace(",", "，").replace("?", "？").replace(":", "：")

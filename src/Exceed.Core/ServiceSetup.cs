@@ -13,6 +13,7 @@ using Exceed.Core.Import;
 using Exceed.Core.Language;
 using Exceed.Core.Mailboxes;
 using Exceed.Core.Recognition;
+using Exceed.Core.Replies;
 using Exceed.Core.Search;
 using Exceed.Core.Widget;
 using Microsoft.Extensions.Configuration;
@@ -87,6 +88,10 @@ public static class ServiceSetup
         services.AddScoped<CustomerDocuments>();
         services.AddSingleton<PhrasebookCache>();
         services.AddScoped<PhrasebookService>();
+        services.AddScoped<ReplyContexts>();
+        services.AddScoped<CannedReplyService>();
+        services.AddScoped<MomentTemplateService>();
+        services.AddSingleton<PhraseCompletions>();
         return services;
     }
 }

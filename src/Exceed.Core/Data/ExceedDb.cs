@@ -35,6 +35,8 @@ public sealed class ExceedDb(DbContextOptions<ExceedDb> options) : IdentityDbCon
     public DbSet<Mailboxes.Mailbox> Mailboxes => Set<Mailboxes.Mailbox>();
     public DbSet<Quality.ReplyReview> ReplyReviews => Set<Quality.ReplyReview>();
     public DbSet<Quality.ReplyFinding> ReplyFindings => Set<Quality.ReplyFinding>();
+    public DbSet<Replies.CannedReply> CannedReplies => Set<Replies.CannedReply>();
+    public DbSet<Replies.MomentTemplate> MomentTemplates => Set<Replies.MomentTemplate>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

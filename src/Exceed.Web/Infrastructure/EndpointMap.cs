@@ -12,6 +12,7 @@ using Exceed.Web.Mailboxes;
 using Exceed.Web.Privacy;
 using Exceed.Web.Quality;
 using Exceed.Web.Recognition;
+using Exceed.Web.Replies;
 using Exceed.Web.Search;
 using Exceed.Web.Staff;
 using Exceed.Web.Widget;
@@ -41,6 +42,7 @@ internal static class EndpointMap
         api.MapSearchApi();
         api.MapLanguageApi();
         api.MapQualityApi();
+        api.MapRepliesApi();
         api.MapNotificationsApi();
         app.MapWidgetApi(api);
         api.MapFallback(() => TypedResults.Problem("Nothing is at this address; check the URL against /openapi/v1.json.", statusCode: 404, title: "Not found"));

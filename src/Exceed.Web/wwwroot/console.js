@@ -32,3 +32,26 @@ window.exceedComposer = {
     box.setSelectionRange(start, start + length);
   }
 };
+
+// Keys for the list under the composer (canned replies, phrase completions). Only while a list is shown: otherwise
+// Tab, Enter and the arrows do what they always do.
+window.exceedComposer.attach = function (id) {
+  const box = document.getElementById(id);
+  if (!box || box.dataset.keys) return;
+  box.dataset.keys = '1';
+  box.addEventListener('keydown', (e) => {
+    const list = box.parentElement.querySelector('ul.suggestions');
+    const items = list ? [...list.querySelectorAll('button.suggestion')] : [];
+    if (items.length === 0 || e.ctrlKey || e.metaKey || e.altKey || e.shiftKey) return;
+    const at = items.findIndex(b => b.getAttribute('aria-selected') === 'true');
+    const choose = (i) => items.forEach((b, j) => b.setAttribute('aria-selected', String(i === j)));
+    switch (e.key) {
+      case 'ArrowDown': choose(Math.min(at + 1, items.length - 1)); break;
+      case 'ArrowUp': choose(Math.max(at - 1, 0)); break;
+      case 'Tab': case 'Enter': items[Math.max(at, 0)].click(); break;
+      case 'Escape': list.querySelector('button.suggestions-dismiss').click(); break;
+      default: return;
+    }
+    e.preventDefault();
+  });
+};
