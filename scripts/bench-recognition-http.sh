@@ -35,8 +35,8 @@ done
 curl -fs -o /dev/null -H "X-Api-Key: $API_KEY" "$url/api/v1/recognize?phone=$(head -1 "$PHONES" | sed 's/+/%2B/')" \
   || { echo "the app did not answer a recognition; see /tmp/exceed-bench-http.log" >&2; exit 1; }
 
-# Warm up (JIT, caches, connection pool), then measure.
-wrk -t1 -c64 -d5s -s bench/wrk/recognize.lua "$url" > /dev/null
+# Warm up (JIT, connection pool, and the card copies of the sampled phones), then measure.
+wrk -t1 -c64 -d"${EXCEED_BENCH_WARMUP:-15}s" -s bench/wrk/recognize.lua "$url" > /dev/null
 for connections in 64 8; do
   echo "== wrk -t1 -c${connections} -d${seconds}s, load average $(cut -d' ' -f1-3 /proc/loadavg)"
   wrk -t1 -c"$connections" -d"${seconds}s" --latency -s bench/wrk/recognize.lua "$url" | grep -E 'Latency|50%|90%|99%|Requests/sec|Non-2xx|Socket errors'
