@@ -64,6 +64,20 @@ internal static class EndpointMap
         });
     }
 
+    private static async Task WarmPhrasebookAsync(WebApplication app)
+    {
+        try
+        {
+            using var scope = app.Services.CreateScope();
+            var db = scope.ServiceProvider.GetRequiredService<ExceedDb>();
+            await scope.ServiceProvider.GetRequiredService<Exceed.Core.Language.PhrasebookCache>().CheckerAsync(db, app.Lifetime.ApplicationStopping);
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            app.Logger.LogWarning(error, "Could not load the phrasebook ahead of time; the first check will load it");
+        }
+    }
+
     private static async Task SeedDemoAsync(WebApplication app)
     {
         try
@@ -93,10 +107,16 @@ internal static class EndpointMap
         }
         var settings = app.Configuration.GetSection("Exceed:Bootstrap").Get<BootstrapSettings>() ?? new BootstrapSettings();
         await scope.ServiceProvider.GetRequiredService<Bootstrap>().RunAsync(settings);
-        if (app.Configuration.GetValue("Exceed:Demo:SeedWhenEmpty", true))
+        var seedDemo = app.Configuration.GetValue("Exceed:Demo:SeedWhenEmpty", true);
+        // The demo shop and the phrasebook load once the site answers: the sign-in page need not wait for them, and the
+        // first agent to type does not wait for the shipped phrasebook to be copied and the checker built.
+        app.Lifetime.ApplicationStarted.Register(() => _ = Task.Run(async () =>
         {
-            // The demo shop loads once the site answers: the sign-in page need not wait for 200 customers.
-            app.Lifetime.ApplicationStarted.Register(() => _ = SeedDemoAsync(app));
-        }
+            if (seedDemo)
+            {
+                await SeedDemoAsync(app);
+            }
+            await WarmPhrasebookAsync(app);
+        }));
     }
 }

@@ -26,7 +26,10 @@ public sealed class InboxScenarios(ExceedServer server, Chromium chromium) : Bro
         var conversation = await inbox.OpenAsync("储值卡");
 
         await conversation.TypeAsync("您欠我们200元");
+        var sinceLastKey = System.Diagnostics.Stopwatch.StartNew();
         await conversation.Marks.First.WaitForAsync();
+        // The composer waits 350 ms after the last key; what is left is the check and the marks reaching the screen.
+        TestContext.Current.TestOutputHelper?.WriteLine($"marks shown {sinceLastKey.ElapsedMilliseconds - 350} ms after the typing pause");
         Assert.Equal("您欠", (await conversation.Marks.First.InnerTextAsync())[..2]);
         await conversation.ApplyFirstSuggestionAsync();
         await conversation.Marks.First.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Detached });
