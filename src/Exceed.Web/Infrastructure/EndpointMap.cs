@@ -108,6 +108,7 @@ internal static class EndpointMap
         var settings = app.Configuration.GetSection("Exceed:Bootstrap").Get<BootstrapSettings>() ?? new BootstrapSettings();
         await scope.ServiceProvider.GetRequiredService<Bootstrap>().RunAsync(settings);
         var seedDemo = app.Configuration.GetValue("Exceed:Demo:SeedWhenEmpty", true);
+        var warmPhrasebook = app.Configuration.GetValue("Exceed:Language:LoadPhrasebookOnStart", true);
         // The demo shop and the phrasebook load once the site answers: the sign-in page need not wait for them, and the
         // first agent to type does not wait for the shipped phrasebook to be copied and the checker built.
         app.Lifetime.ApplicationStarted.Register(() => _ = Task.Run(async () =>
@@ -116,7 +117,10 @@ internal static class EndpointMap
             {
                 await SeedDemoAsync(app);
             }
-            await WarmPhrasebookAsync(app);
+            if (warmPhrasebook)
+            {
+                await WarmPhrasebookAsync(app);
+            }
         }));
     }
 }

@@ -64,6 +64,8 @@ public abstract class ExceedFactory : WebApplicationFactory<Program>, IAsyncLife
         builder.UseSetting("Exceed:Bootstrap:AdminEmail", AdminEmail);
         builder.UseSetting("Exceed:Bootstrap:AdminPassword", AdminPassword);
         builder.UseSetting("Exceed:Demo:SeedWhenEmpty", "false");
+        // Each test empties the database first; a phrasebook copied in at start would race that reset.
+        builder.UseSetting("Exceed:Language:LoadPhrasebookOnStart", "false");
         builder.UseSetting("Exceed:Business:TimeZone", "Asia/Shanghai");
         builder.UseSetting("Exceed:Business:DefaultRegion", "CN");
         // The scenarios read mailboxes themselves (MailboxPoller.PollOnceAsync) rather than wait for the timer.
