@@ -6,9 +6,7 @@ public sealed class MailSender(TimeProvider clock)
     public async Task<SentEmail> SendReplyAsync(MailboxSettings mailbox, OutboundReply reply, CancellationToken cancellationToken)
     {
         var message = ReplyComposer.Compose(mailbox, reply, clock.GetUtcNow());
-        using var client = await MailConnections.OpenSmtpAsync(mailbox.Smtp, cancellationToken);
-        await client.SendAsync(message, cancellationToken);
-        await client.DisconnectAsync(true, cancellationToken);
+        await SendAsync(mailbox, message, cancellationToken);
 
         using var raw = new MemoryStream();
         await message.WriteToAsync(raw, cancellationToken);
@@ -27,6 +25,11 @@ public sealed class MailSender(TimeProvider clock)
         };
         message.From.Add(mailbox.Sender);
         message.To.Add(new MimeKit.MailboxAddress(to.Name, to.Address));
+        await SendAsync(mailbox, message, cancellationToken);
+    }
+
+    private static async Task SendAsync(MailboxSettings mailbox, MimeKit.MimeMessage message, CancellationToken cancellationToken)
+    {
         using var client = await MailConnections.OpenSmtpAsync(mailbox.Smtp, cancellationToken);
         await client.SendAsync(message, cancellationToken);
         await client.DisconnectAsync(true, cancellationToken);

@@ -25,26 +25,20 @@ public sealed class RecognitionService(ExceedDb db, IdentityNormalizer normalize
             return new RecognitionResult(Card(known, agentLanguage), null, normalized.Value);
         }
         var readAt = cache.Generation;
-        // One connection for the whole card: the lookups below are many small indexed reads.
-        await db.Database.OpenConnectionAsync(ct);
-        try
+        var (owner, source) = await OnOneConnectionAsync(async () =>
         {
             var customerId = await CardQueries.For(db).OwnerOf(db, kind, normalized.Value, ct);
-            var source = customerId is { } id ? await LoadSourceAsync(id, ct) : null;
-            if (source is null)
-            {
-                return new RecognitionResult(null, null, normalized.Value);
-            }
-            if (source.Customer.Id == customerId)
-            {
-                cache.Keep(readAt, source, kind, normalized.Value);
-            }
-            return new RecognitionResult(Card(source, agentLanguage), null, normalized.Value);
-        }
-        finally
+            return (customerId, customerId is { } id ? await LoadSourceAsync(id, ct) : null);
+        }, ct);
+        if (source is null)
         {
-            await db.Database.CloseConnectionAsync();
+            return new RecognitionResult(null, null, normalized.Value);
         }
+        if (source.Customer.Id == owner)
+        {
+            cache.Keep(readAt, source, kind, normalized.Value);
+        }
+        return new RecognitionResult(Card(source, agentLanguage), null, normalized.Value);
     }
 
     public async Task<CustomerCard?> CardAsync(Guid id, string? agentLanguage, CancellationToken ct = default)
@@ -54,15 +48,21 @@ public sealed class RecognitionService(ExceedDb db, IdentityNormalizer normalize
             return Card(known, agentLanguage);
         }
         var readAt = cache.Generation;
+        var source = await OnOneConnectionAsync(() => LoadSourceAsync(id, ct), ct);
+        if (source?.Customer.Id == id)
+        {
+            cache.Keep(readAt, source);
+        }
+        return source is null ? null : Card(source, agentLanguage);
+    }
+
+    /// <summary>One connection for the whole card: its reads are many small indexed lookups.</summary>
+    private async Task<T> OnOneConnectionAsync<T>(Func<Task<T>> read, CancellationToken ct)
+    {
         await db.Database.OpenConnectionAsync(ct);
         try
         {
-            var source = await LoadSourceAsync(id, ct);
-            if (source?.Customer.Id == id)
-            {
-                cache.Keep(readAt, source);
-            }
-            return source is null ? null : Card(source, agentLanguage);
+            return await read();
         }
         finally
         {
