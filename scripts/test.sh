@@ -6,7 +6,8 @@
 #  2. starts private PostgreSQL, Redis, dovecot and postfix on free loopback ports and exports
 #     EXCEED_TEST_POSTGRES, EXCEED_TEST_REDIS, EXCEED_TEST_CHROMIUM, EXCEED_TEST_IMAP(S), EXCEED_TEST_SMTP, ...
 #  3. dotnet tool restore; dotnet build Exceed.slnx -c Release
-#  4. fails if an EF model change has no migration (Sqlite and Postgres migration projects)
+#  4. fails if an EF model change has no migration (Sqlite and Postgres migration projects), or if a
+#     compiled model (src/Exceed.Core/Data/Compiled) is older than the code (scripts/compiled-model.sh check)
 #  5. runs every tests/*/*.csproj, sums the TRX counters
 #  6. last line of output: "N passed, N failed, N skipped"
 #
@@ -173,6 +174,14 @@ for provider in Sqlite Postgres; do
   fi
 done
 
+t=$SECONDS
+if run scripts/compiled-model.sh check; then
+  say "compiled model check: ok ($(elapsed "$t"))"
+else
+  echo "FAILED: compiled model check: regenerate with scripts/compiled-model.sh update and commit the result" >&2
+  MIGRATION_FAILURES=$((MIGRATION_FAILURES + 1))
+fi
+
 # ---------------------------------------------------------------- 5. tests
 rm -rf "$RESULTS"
 mkdir -p "$RESULTS"
@@ -242,7 +251,7 @@ FAILED=$((FAILED + ${#PROJECT_FAILURES[@]}))
 echo
 say "summary (total $(elapsed "$T0"), TRX files in $RESULTS)"
 for line in "${SUMMARY[@]}"; do echo "  $line"; done
-((MIGRATION_FAILURES > 0)) && echo "  FAIL  migrations check: $MIGRATION_FAILURES provider(s) failed (pending model changes or dotnet ef error, see above)"
+((MIGRATION_FAILURES > 0)) && echo "  FAIL  model checks: $MIGRATION_FAILURES failed (pending model changes, stale compiled model or dotnet ef error, see above)"
 
 RC=0
 if ((FAILED > 0 || MIGRATION_FAILURES > 0)); then

@@ -10,7 +10,8 @@ public sealed class DesignTimeFactory : IDesignTimeDbContextFactory<ExceedDb>
     public ExceedDb CreateDbContext(string[] args)
     {
         var options = new DbContextOptionsBuilder<ExceedDb>();
-        new DatabaseSettings { Provider = "postgres", ConnectionString = "Host=127.0.0.1;Database=exceed_design" }.Configure(options);
+        // Migrations and `dbcontext optimize` must see the model the code builds, never the compiled copy of it.
+        new DatabaseSettings { Provider = "postgres", ConnectionString = "Host=127.0.0.1;Database=exceed_design", UseCompiledModel = false }.Configure(options);
         return new ExceedDb(options.Options);
     }
 }

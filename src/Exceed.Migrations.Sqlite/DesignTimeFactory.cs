@@ -10,7 +10,8 @@ public sealed class DesignTimeFactory : IDesignTimeDbContextFactory<ExceedDb>
     public ExceedDb CreateDbContext(string[] args)
     {
         var options = new DbContextOptionsBuilder<ExceedDb>();
-        new DatabaseSettings { Provider = "sqlite", ConnectionString = "Data Source=design-time.db" }.Configure(options);
+        // Migrations and `dbcontext optimize` must see the model the code builds, never the compiled copy of it.
+        new DatabaseSettings { Provider = "sqlite", ConnectionString = "Data Source=design-time.db", UseCompiledModel = false }.Configure(options);
         return new ExceedDb(options.Options);
     }
 }
