@@ -26,13 +26,13 @@ for provider in Sqlite Postgres; do
     failed=1
     continue
   fi
-  if [[ $mode == update ]]; then
+  # Each generation draws a new random modelId; everything else must match.
+  if diff -r -u -I 'modelId: new Guid(' "$committed" "$out" >"$scratch/$provider.diff"; then
+    echo "compiled model $provider: up to date"
+  elif [[ $mode == update ]]; then
     rm -rf "$committed"
     cp -r "$out" "$committed"
     echo "compiled model $provider: regenerated in $committed"
-  # Each generation draws a new random modelId; everything else must match.
-  elif diff -r -u -I 'modelId: new Guid(' "$committed" "$out" >"$scratch/$provider.diff"; then
-    echo "compiled model $provider: up to date"
   else
     head -n 40 "$scratch/$provider.diff" >&2
     echo "FAILED: compiled model $provider is older than the code; regenerate it with: scripts/compiled-model.sh update" >&2
