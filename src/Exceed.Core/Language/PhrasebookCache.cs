@@ -14,7 +14,25 @@ public sealed class PhrasebookCache : IDisposable
 
     private sealed record Compiled(Guid Version, ReplyChecker Checker);
 
+    /// <summary>A short reply with problems and a complaint before it, per language: enough to run every step of a check once.</summary>
+    private static readonly (string Language, string Reply, string Context)[] WarmUpReplies =
+    [
+        (ReplyLanguages.Simplified, "不行,您欠我们200元", "我的储值卡怎么不能用了?"),
+        (ReplyLanguages.Traditional, "不行,您欠我們200元", "我的儲值卡怎麼不能用了?"),
+        (ReplyLanguages.English, "No, we can't. You owe us $200", "My card doesn't work!"),
+    ];
+
     public void Dispose() => reload.Dispose();
+
+    /// <summary>Builds the checker and checks a reply in each language once, so the first agent to pause does not wait for the code to compile.</summary>
+    public async Task WarmUpAsync(ExceedDb db, CancellationToken ct = default)
+    {
+        var checker = await CheckerAsync(db, ct);
+        foreach (var (language, reply, context) in WarmUpReplies)
+        {
+            checker.Check(reply, language, context);
+        }
+    }
 
     public async Task<ReplyChecker> CheckerAsync(ExceedDb db, CancellationToken ct = default)
     {

@@ -105,6 +105,16 @@ public sealed class PhraseCompletions : IDisposable
 
     public void Dispose() => reload.Dispose();
 
+    /// <summary>Builds the index and completes once per language, so the first agent to pause does not wait for either.</summary>
+    public async Task WarmUpAsync(ExceedDb db, CancellationToken ct = default)
+    {
+        var index = await IndexAsync(db, ct);
+        foreach (var language in ReplyLanguages.All)
+        {
+            index.Complete("非常抱", language);
+        }
+    }
+
     public async Task<IReadOnlyList<Completion>> CompleteAsync(ExceedDb db, string draft, string language, CancellationToken ct = default) =>
         (await IndexAsync(db, ct)).Complete(draft, language);
 

@@ -70,11 +70,12 @@ internal static class EndpointMap
         {
             using var scope = app.Services.CreateScope();
             var db = scope.ServiceProvider.GetRequiredService<ExceedDb>();
-            await scope.ServiceProvider.GetRequiredService<Exceed.Core.Language.PhrasebookCache>().CheckerAsync(db, app.Lifetime.ApplicationStopping);
+            await scope.ServiceProvider.GetRequiredService<Exceed.Core.Language.PhrasebookCache>().WarmUpAsync(db, app.Lifetime.ApplicationStopping);
+            await scope.ServiceProvider.GetRequiredService<Exceed.Core.Replies.PhraseCompletions>().WarmUpAsync(db, app.Lifetime.ApplicationStopping);
         }
         catch (Exception error) when (error is not OperationCanceledException)
         {
-            app.Logger.LogWarning(error, "Could not load the phrasebook ahead of time; the first check will load it");
+            app.Logger.LogWarning(error, "Could not load the phrasebook ahead of time; the first check and completion will load it");
         }
     }
 
@@ -110,7 +111,7 @@ internal static class EndpointMap
         var seedDemo = app.Configuration.GetValue("Exceed:Demo:SeedWhenEmpty", true);
         var warmPhrasebook = app.Configuration.GetValue("Exceed:Language:LoadPhrasebookOnStart", true);
         // The demo shop and the phrasebook load once the site answers: the sign-in page need not wait for them, and the
-        // first agent to type does not wait for the shipped phrasebook to be copied and the checker built.
+        // first agent to type does not wait for the shipped phrasebook to be copied, the checker and completions built.
         app.Lifetime.ApplicationStarted.Register(() => _ = Task.Run(async () =>
         {
             if (seedDemo)

@@ -47,6 +47,27 @@ public sealed class ConversationPage(IPage page)
         await Composer.PressSequentiallyAsync(text, new LocatorPressSequentiallyOptions { Delay = 20 });
     }
 
+    /// <summary>
+    /// Starts a clock in the page, read by the browser itself so the test's own round trips do not count: the time of
+    /// each key in the composer and of the first mark put on the page after it (where none was before).
+    /// </summary>
+    public Task StartMarkClockAsync() => page.EvaluateAsync("""
+        () => {
+          const clock = window.markClock = { key: 0, mark: 0 };
+          document.addEventListener('input', (e) => { if (e.target.id === 'composer') { clock.key = performance.now(); clock.mark = 0; } }, true);
+          new MutationObserver(() => {
+            if (clock.key && !clock.mark && document.querySelector('[data-testid=checked-text] mark.problem')) clock.mark = performance.now();
+          }).observe(document.body, { childList: true, subtree: true, characterData: true });
+        }
+        """);
+
+    /// <summary>Waits for the first mark and returns the milliseconds from the last key to it, by the browser's clock.</summary>
+    public async Task<double> MarkedAfterLastKeyAsync()
+    {
+        await Marks.First.WaitForAsync();
+        return await page.EvaluateAsync<double>("() => window.markClock.mark - window.markClock.key");
+    }
+
     public Task ApplyFirstSuggestionAsync() => Problems.First.Locator("button.apply").ClickAsync();
 
     public Task SendAsync() => page.ClickAsync("button#send");

@@ -23,10 +23,7 @@ public sealed class WidgetScenarios(ExceedServer server, Chromium chromium) : Br
         Assert.Equal("我们会尽快回复您", await widget.UsualReply.InnerTextAsync());
         await widget.WriteAsync(VisitorText);
 
-        await Login.SignInAsync(ExceedServer.AdminEmail, ExceedServer.AdminPassword);
-        var inbox = await InboxPage.OpenAsync(Page);
-        await inbox.ShowAsync("Unassigned");
-        var conversation = await inbox.OpenAsync("围巾还有货吗");
+        var conversation = await AgentOpensAsync("围巾还有货吗");
         await conversation.Entries.Filter(new LocatorFilterOptions { HasText = VisitorText }).WaitForAsync();
         await conversation.Composer.FillAsync(AgentText);
         await conversation.SendAsync();
@@ -37,5 +34,30 @@ public sealed class WidgetScenarios(ExceedServer server, Chromium chromium) : Br
         Assert.Equal(0, await Page.Locator("ol.entries img, ol.entries b").CountAsync());
         Assert.Empty(Dialogs);
         await visitorPage.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots", "widget-visitor.png") });
+    }
+
+    [Fact]
+    public async Task Visitor_sees_the_agent_typing_until_the_reply_arrives()
+    {
+        await using var shop = new ShopSite(Server.Address, "小店客服", "zh-CN");
+        var widget = await WidgetPage.OpenAsync(await Page.Context.NewPageAsync(), shop.Address);
+        await widget.WriteAsync("请问明天能送到吗？");
+        var conversation = await AgentOpensAsync("明天能送到吗");
+
+        await conversation.TypeAsync("可以的，");
+        await Assertions.Expect(widget.Typing).ToHaveTextAsync("客服正在输入…");
+        await conversation.Composer.PressSequentiallyAsync("明天上午送到。", new LocatorPressSequentiallyOptions { Delay = 20 });
+        await conversation.SendAsync();
+
+        await Assertions.Expect(widget.AgentLines).ToHaveTextAsync(["可以的，明天上午送到。"]);
+        await Assertions.Expect(widget.Typing).ToHaveTextAsync("");
+    }
+
+    private async Task<ConversationPage> AgentOpensAsync(string subject)
+    {
+        await Login.SignInAsync(ExceedServer.AdminEmail, ExceedServer.AdminPassword);
+        var inbox = await InboxPage.OpenAsync(Page);
+        await inbox.ShowAsync("Unassigned");
+        return await inbox.OpenAsync(subject);
     }
 }
