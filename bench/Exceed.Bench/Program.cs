@@ -12,5 +12,6 @@ var root = new RootCommand("bench: Exceed's recognition benchmarks against a gen
     IngestCommand.Create(),
     WidgetCommand.Create(),
     QualityCommand.Create(),
+    IntakeCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -78,6 +78,7 @@ public static class ServiceSetup
         services.AddScoped<ResumeLinkMail>();
         services.AddSingleton(configuration.GetSection("Exceed:Widget").Get<WidgetSettings>() ?? new WidgetSettings());
         services.AddScoped<ApiChannelService>();
+        services.AddSingleton<ApiChannelCache>();
         services.AddScoped<DeliveryRound>();
         services.AddSingleton<Email.MailSender>();
         services.AddSingleton<MailboxCheck>();

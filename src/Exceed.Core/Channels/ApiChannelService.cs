@@ -28,7 +28,7 @@ public sealed record ApiMessageInput
 public sealed record ApiAttachment(string? FileName, string? ContentType, string? ContentBase64);
 
 /// <summary>Integrations that bring WeChat, SMS and marketplace messages in, and take agent replies out by signed webhook.</summary>
-public sealed class ApiChannelService(ExceedDb db, IntakeQueue intake, AuditLog audit, TimeProvider clock)
+public sealed class ApiChannelService(ExceedDb db, IntakeQueue intake, AuditLog audit, TimeProvider clock, ApiChannelCache known)
 {
     public async Task<Outcome<ApiChannelView>> CreateAsync(ApiChannelInput input, string actor, CancellationToken ct = default)
     {
@@ -66,7 +66,15 @@ public sealed class ApiChannelService(ExceedDb db, IntakeQueue intake, AuditLog 
 
     public async Task<Outcome<IntakeResult>> ReceiveAsync(Guid channelId, ApiMessageInput input, string? idempotencyKey, CancellationToken ct = default)
     {
-        var channel = await db.Set<ApiChannel>().AsNoTracking().FirstOrDefaultAsync(c => c.Id == channelId && c.DisabledAt == null, ct);
+        var channel = known.Find(channelId, clock.GetUtcNow());
+        if (channel is null)
+        {
+            channel = await db.Set<ApiChannel>().AsNoTracking().FirstOrDefaultAsync(c => c.Id == channelId && c.DisabledAt == null, ct);
+            if (channel is not null)
+            {
+                known.Keep(channel, clock.GetUtcNow());
+            }
+        }
         if (channel is null)
         {
             return Problem.NotFound($"No API channel with id {channelId}; create one under /api/v1/channels first.");
@@ -117,4 +125,19 @@ public sealed class ApiChannelService(ExceedDb db, IntakeQueue intake, AuditLog 
 
     private static ApiChannelView View(ApiChannel c, bool withSecret) =>
         new(c.Id, c.Name, c.SenderKind, c.WebhookUrl, c.CreatedAt, withSecret ? c.WebhookSecret : null);
+}
+
+/// <summary>
+/// The channels integrations posted to lately, so a message does not cost a database read for its channel. Only
+/// channels that exist are kept (a client guessing ids cannot fill it), each for <see cref="KeepFor"/> at most.
+/// </summary>
+public sealed class ApiChannelCache
+{
+    public static readonly TimeSpan KeepFor = TimeSpan.FromSeconds(30);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Guid, (ApiChannel Channel, DateTimeOffset Until)> channels = new();
+
+    public ApiChannel? Find(Guid id, DateTimeOffset now) =>
+        channels.TryGetValue(id, out var kept) && kept.Until > now ? kept.Channel : null;
+
+    public void Keep(ApiChannel channel, DateTimeOffset now) => channels[channel.Id] = (channel, now + KeepFor);
 }

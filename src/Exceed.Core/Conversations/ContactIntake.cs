@@ -70,20 +70,43 @@ public sealed class ContactIntake(ExceedDb db, IdentityNormalizer normalizer, Cu
     }
 
     /// <summary>Adds the message's entry to its conversation with its search documents; deadlines are the caller's next step.</summary>
-    internal ConversationEntry Record(Conversation conversation, InboundMessage message, Guid? customerId, bool isNew, DateTimeOffset now)
+    /// <remarks>
+    /// With <paramref name="rows"/>, an entry without attachments and the search documents are handed to the caller, who
+    /// writes them after the context's save in the same transaction (<see cref="IntakeBatch"/>); otherwise the context saves them.
+    /// </remarks>
+    internal ConversationEntry Record(Conversation conversation, InboundMessage message, Guid? customerId, bool isNew, DateTimeOffset now, NewRows? rows = null)
     {
         var entry = MessageRules.ToEntry(message, conversation.Id, now);
-        db.Add(entry);
+        if (rows is not null && entry.Attachments.Count == 0)
+        {
+            rows.Entries.Add(entry);
+        }
+        else
+        {
+            db.Add(entry);
+        }
         Apply(conversation, entry, message, now);
         if (isNew)
         {
-            search.IndexNew(new SearchEntry(SearchKind.Conversation, conversation.Id, customerId, conversation.Id, conversation.Subject, now));
+            Index(new SearchEntry(SearchKind.Conversation, conversation.Id, customerId, conversation.Id, conversation.Subject, now), rows);
         }
         if (entry.Text.Length > 0)
         {
-            search.IndexNew(new SearchEntry(SearchKind.Message, entry.Id, customerId, conversation.Id, entry.Text, now));
+            Index(new SearchEntry(SearchKind.Message, entry.Id, customerId, conversation.Id, entry.Text, now), rows);
         }
         return entry;
+    }
+
+    private void Index(SearchEntry entry, NewRows? rows)
+    {
+        if (rows is null)
+        {
+            search.IndexNew(entry);
+        }
+        else
+        {
+            rows.Documents.Add(SearchIndex.Document(entry));
+        }
     }
 
     private async Task<IntakeResult?> ExistingAsync(string dedupeKey, CancellationToken ct) =>
@@ -206,4 +229,11 @@ public sealed class ContactIntake(ExceedDb db, IdentityNormalizer normalizer, Cu
             conversation.NextUpdateDueAt ??= deadlines.UpdateDue(now);
         }
     }
+}
+
+/// <summary>New message rows a batch writes itself, after the context's save and in its transaction.</summary>
+internal sealed class NewRows
+{
+    public List<ConversationEntry> Entries { get; } = [];
+    public List<SearchDocument> Documents { get; } = [];
 }

@@ -3,6 +3,7 @@ using Exceed.Core.Customers;
 using Exceed.Core.Data;
 using Exceed.Core.Deadlines;
 using Exceed.Core.Recognition;
+using Exceed.Core.Search;
 using Microsoft.EntityFrameworkCore;
 
 namespace Exceed.Core.Conversations;
@@ -30,6 +31,7 @@ public sealed class IntakeBatch(ExceedDb db, ContactIntake intake, IdentityNorma
         var open = await OpenConversationsAsync(valid.Select(i => messages[i]), [.. customers.Values, .. survivors.Values], ct);
         var firstOfKey = new Dictionary<string, int>(StringComparer.Ordinal);
         var stored = new List<StoredMessage>();
+        var rows = new NewRows();
         var newCustomers = new Dictionary<(IdentityKind, string), Guid>();
         foreach (var i in valid)
         {
@@ -62,7 +64,7 @@ public sealed class IntakeBatch(ExceedDb db, ContactIntake intake, IdentityNorma
                 conversation = intake.Start(message, customerId, now);
                 open.Add(conversation);
             }
-            var entry = intake.Record(conversation, message, customerId, isNew, now);
+            var entry = intake.Record(conversation, message, customerId, isNew, now, rows);
             stored.Add(new StoredMessage(i, conversation, entry, customerId, isNew));
             if (message.DedupeKey is { } storedKey)
             {
@@ -70,7 +72,14 @@ public sealed class IntakeBatch(ExceedDb db, ContactIntake intake, IdentityNorma
             }
         }
         await KeepDeadlinesInStepAsync(stored, ct);
-        await db.SaveChangesAsync(ct);
+        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+        {
+            // EF first: the new customers and conversations the message rows refer to.
+            await db.SaveChangesAsync(ct);
+            await RowInserter.InsertAsync(db, rows.Entries, ct);
+            await RowInserter.InsertAsync(db, rows.Documents, ct);
+            await transaction.CommitAsync(ct);
+        }
         foreach (var s in stored)
         {
             answers[s.Index] = new IntakeResult(s.Conversation.Id, s.Entry.Id, s.CustomerId, false, s.IsNew);
