@@ -30,6 +30,13 @@ window.exceedComposer = {
     if (!box) return;
     box.focus();
     box.setSelectionRange(start, start + length);
+  },
+  // Shows a draft the server changed (the box is never rendered from the server while the agent types) and selects the change.
+  show(id, text, start, length) {
+    const box = document.getElementById(id);
+    if (!box) return;
+    box.value = text;
+    window.exceedComposer.select(id, start, length);
   }
 };
 

@@ -76,7 +76,7 @@ public partial class Composer
         }
         suggestions = [];
         await CheckAsync();
-        await JS.InvokeVoidAsync("exceedComposer.select", "composer", draft.Length, 0);
+        await ShowDraftAsync(draft.Length);
     }
 
     private async Task OpenCannedAsync()
@@ -84,7 +84,7 @@ public partial class Composer
         asNote = false;
         draft = draft.Length == 0 || char.IsWhiteSpace(draft[^1]) ? draft + "/" : draft + " /";
         await SuggestAsync();
-        await JS.InvokeVoidAsync("exceedComposer.select", "composer", draft.Length, 0);
+        await ShowDraftAsync(draft.Length);
     }
 
     private void DismissSuggestions() => suggestions = [];
@@ -104,6 +104,7 @@ public partial class Composer
             draft = draft.Length == 0 ? g.Text : g.Text + "\n" + draft;
             greetingDismissed = true;
             await CheckAsync();
+            await ShowDraftAsync(draft.Length);
         }
     }
 
@@ -121,6 +122,7 @@ public partial class Composer
             draft = draft.Length == 0 ? f.Text : draft.TrimEnd() + "\n" + f.Text;
             farewell = null;
             await CheckAsync();
+            await ShowDraftAsync(draft.Length);
         }
     }
 
