@@ -6,7 +6,11 @@ using Microsoft.Extensions.Caching.Memory;
 namespace Exceed.Core.Recognition;
 
 /// <summary>What a card is built from: the customer with the parts the card shows, and their latest calls.</summary>
-public sealed record CardSource(Customer Customer, IReadOnlyList<Call> Calls);
+public sealed record CardSource(Customer Customer, IReadOnlyList<Call> Calls)
+{
+    /// <summary>The card as already written out for the API, per wording; it goes when the source goes.</summary>
+    public CardEditions Editions { get; } = new();
+}
 
 /// <summary>
 /// Recent cards' sources in memory, so a returning caller is recognised without reading the database. A copy is
