@@ -31,6 +31,10 @@ public sealed class IdentityNormalizer(BusinessSettings business)
         };
     }
 
+    /// <summary>Whether the text is a phone number exactly as stored: E.164, a plus and 8 to 15 digits, the first not 0.</summary>
+    public static bool IsStoredPhone([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? text) =>
+        text is ['+', >= '1' and <= '9', ..] && text.Length is >= 9 and <= 16 && !text.AsSpan(1).ContainsAnyExceptInRange('0', '9');
+
     public IdentityResult NormalizePhone(string text)
     {
         try

@@ -12,17 +12,23 @@ public sealed class RecognitionService(ExceedDb db, IdentityNormalizer normalize
     public const int RecentNotes = 5;
     public const int RecentCalls = 5;
 
-    /// <summary>Normalises the identity and returns the customer card, or null when nobody holds it.</summary>
+    /// <summary>Normalises the identity and finds the customer card, or says why the identity was refused.</summary>
     public async Task<RecognitionResult> IdentifyAsync(IdentityKind kind, string? raw, string? agentLanguage, CancellationToken ct = default)
     {
+        // A caller id already in the stored form (E.164, as telephony sends it) and held by a kept card was valid when it
+        // was stored: it needs no parsing, which costs more than the rest of answering from memory.
+        if (kind == IdentityKind.Phone && IdentityNormalizer.IsStoredPhone(raw) && cache.TryFind(kind, raw, out var kept))
+        {
+            return Found(kept, agentLanguage, raw);
+        }
         var normalized = normalizer.Normalize(kind, raw);
         if (!normalized.IsValid)
         {
-            return new RecognitionResult(null, normalized.Error, null);
+            return RecognitionResult.Refused(normalized.Error!);
         }
         if (cache.TryFind(kind, normalized.Value, out var known))
         {
-            return new RecognitionResult(Card(known, agentLanguage), null, normalized.Value);
+            return Found(known, agentLanguage, normalized.Value);
         }
         var readAt = cache.Generation;
         var (owner, source) = await OnOneConnectionAsync(async () =>
@@ -32,13 +38,13 @@ public sealed class RecognitionService(ExceedDb db, IdentityNormalizer normalize
         }, ct);
         if (source is null)
         {
-            return new RecognitionResult(null, null, normalized.Value);
+            return RecognitionResult.Unknown(normalized.Value);
         }
         if (source.Customer.Id == owner)
         {
             cache.Keep(readAt, source, kind, normalized.Value);
         }
-        return new RecognitionResult(Card(source, agentLanguage), null, normalized.Value);
+        return Found(source, agentLanguage, normalized.Value);
     }
 
     public async Task<CustomerCard?> CardAsync(Guid id, string? agentLanguage, CancellationToken ct = default)
@@ -72,6 +78,9 @@ public sealed class RecognitionService(ExceedDb db, IdentityNormalizer normalize
 
     private CustomerCard Card(CardSource source, string? agentLanguage) =>
         CustomerCard.From(source.Customer, source.Calls, clock.GetUtcNow(), business.Zone, Languages.Match(agentLanguage) ?? source.Customer.Language);
+
+    private RecognitionResult Found(CardSource source, string? agentLanguage, string normalizedValue) =>
+        new(source, null, normalizedValue, clock.GetUtcNow(), business.Zone, Languages.Match(agentLanguage) ?? source.Customer.Language);
 
     /// <summary>The customer (following merges to the one kept) with what the card shows, or null when erased or unknown.</summary>
     private async Task<CardSource?> LoadSourceAsync(Guid id, CancellationToken ct)
@@ -151,4 +160,27 @@ internal sealed class CardQueries
             db.Calls.AsNoTracking().Where(x => x.CustomerId == id).OrderByDescending(c => c.ReceivedAt).Take(take));
 }
 
-public sealed record RecognitionResult(CustomerCard? Card, string? Error, string? NormalizedValue);
+/// <summary>
+/// Whose identity it is, or why it was refused. The card is built on the first read of <see cref="Card"/>, so a caller
+/// that already holds the card written out for this <see cref="CardSource.Editions"/> wording need not build it.
+/// </summary>
+public sealed class RecognitionResult(CardSource? source, string? error, string? normalizedValue, DateTimeOffset now, TimeZoneInfo? zone, string language)
+{
+    private CustomerCard? card;
+
+    public static RecognitionResult Refused(string error) => new(null, error, null, default, null, "");
+
+    public static RecognitionResult Unknown(string normalizedValue) => new(null, null, normalizedValue, default, null, "");
+
+    /// <summary>What the card is built from, or null when nobody holds the identity (or it was refused).</summary>
+    public CardSource? Source => source;
+
+    public string? Error => error;
+
+    public string? NormalizedValue => normalizedValue;
+
+    /// <summary>What the card's words depend on besides the customer.</summary>
+    public CardWording Wording => CardWording.At(now, zone ?? TimeZoneInfo.Utc, language);
+
+    public CustomerCard? Card => source is null ? null : card ??= CustomerCard.From(source.Customer, source.Calls, now, zone!, language);
+}

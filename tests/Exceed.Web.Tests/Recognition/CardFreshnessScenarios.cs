@@ -44,6 +44,29 @@ public abstract class CardFreshnessScenarios<TApp>(TApp app) : Scenario<TApp>(ap
     }
 
     [Fact]
+    public async Task Kept_card_greets_by_the_time_of_day_of_each_call()
+    {
+        await CreateAsync(CustomerBuilder.Named("Emily Chen").Ms("Chen").Speaks("en").Email("emily@example.com"));
+        Assert.Equal("Good morning, Ms Chen", (await Api.CardAsync("email", "emily@example.com")).GetProperty("greeting").GetString());
+
+        App.Clock.Set(App.Clock.GetUtcNow().AddHours(10));
+
+        Assert.Equal("Good evening, Ms Chen", (await Api.CardAsync("email", "emily@example.com")).GetProperty("greeting").GetString());
+    }
+
+    [Fact]
+    public async Task Kept_card_is_worded_in_the_language_each_agent_asks_for()
+    {
+        await CreateAsync(CustomerBuilder.Named("Emily Chen").Ms("Chen").Speaks("en").Email("emily@example.com").Likes("green tea"));
+        await Api.CardAsync("email", "emily@example.com");
+
+        var inChinese = await (await Api.GetAsync("/api/v1/recognize?email=emily%40example.com&lang=zh-Hans", Ct)).JsonAsync();
+        var inEnglish = await (await Api.GetAsync("/api/v1/recognize?email=emily%40example.com&lang=en", Ct)).JsonAsync();
+
+        Assert.NotEqual(inEnglish.GetProperty("prompts").GetRawText(), inChinese.GetProperty("prompts").GetRawText());
+    }
+
+    [Fact]
     public async Task Merged_away_email_finds_the_kept_customer_even_when_its_old_card_was_just_seen()
     {
         var wang = await CreateAsync(CustomerBuilder.WangJianguo());
