@@ -6,6 +6,7 @@ public sealed class WidgetPage(IPage page)
     public ILocator Lines => page.Locator("#exceed-chat [data-testid=lines] .line");
     public ILocator AgentLines => page.Locator("#exceed-chat [data-testid=lines] .line:not(.mine) .bubble");
     public ILocator Typing => page.Locator("#exceed-chat [data-testid=typing]");
+    public ILocator Read => page.Locator("#exceed-chat [data-testid=read]");
     public ILocator UsualReply => page.Locator("#exceed-chat [data-testid=usual]");
     public ILocator Markup => page.Locator("#exceed-chat [data-testid=lines] b, #exceed-chat [data-testid=lines] img, #exceed-chat [data-testid=lines] script");
 

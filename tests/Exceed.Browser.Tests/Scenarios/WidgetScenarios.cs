@@ -53,6 +53,19 @@ public sealed class WidgetScenarios(ExceedServer server, Chromium chromium) : Br
         await Assertions.Expect(widget.Typing).ToHaveTextAsync("");
     }
 
+    [Fact]
+    public async Task Visitor_sees_read_once_the_agent_opens_the_chat()
+    {
+        await using var shop = new ShopSite(Server.Address, "小店客服", "zh-CN");
+        var widget = await WidgetPage.OpenAsync(await Page.Context.NewPageAsync(), shop.Address);
+        await widget.WriteAsync("围巾有灰色的吗？");
+        await Assertions.Expect(widget.Read).ToHaveCountAsync(0);
+
+        await AgentOpensAsync("围巾有灰色的吗");
+
+        await Assertions.Expect(widget.Read).ToHaveTextAsync("已读");
+    }
+
     private async Task<ConversationPage> AgentOpensAsync(string subject)
     {
         await Login.SignInAsync(ExceedServer.AdminEmail, ExceedServer.AdminPassword);
