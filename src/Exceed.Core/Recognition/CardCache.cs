@@ -25,8 +25,11 @@ public sealed class CardCache : IDisposable
     private readonly IDisposable listening;
     private long generation;
 
-    public CardCache(RecognitionSettings settings, IEventBus bus)
+    private readonly TimeProvider clock;
+
+    public CardCache(RecognitionSettings settings, IEventBus bus, TimeProvider? clock = null)
     {
+        this.clock = clock ?? TimeProvider.System;
         cards = new MemoryCache(new MemoryCacheOptions { SizeLimit = Math.Max(1, settings.CardCacheSize) * 2L });
         keepFor = TimeSpan.FromSeconds(settings.CardCacheSeconds);
         Enabled = settings.CardCacheSize > 0 && settings.CardCacheSeconds > 0;
@@ -56,8 +59,22 @@ public sealed class CardCache : IDisposable
     public bool TryFind(Guid customerId, out CardSource source)
     {
         source = null!;
-        return Enabled && cards.TryGetValue(customerId, out source!);
+        if (!Enabled || !cards.TryGetValue(customerId, out Kept? kept) || kept is null)
+        {
+            return false;
+        }
+        source = kept.Source;
+        return true;
     }
+
+    /// <summary>
+    /// True once for a copy past half its life: the caller re-reads it in the background while the copy keeps answering,
+    /// so a busy caller's card is renewed before it expires instead of a request waiting for the database (9 round trips
+    /// on PostgreSQL, which set the tail of recognition over HTTP).
+    /// </summary>
+    public bool ClaimRefresh(Guid customerId) =>
+        Enabled && cards.TryGetValue(customerId, out Kept? kept) && kept is not null
+        && clock.GetUtcNow() >= kept.RefreshAfter && Interlocked.Exchange(ref kept.Refreshing, 1) == 0;
 
     public void Keep(long readAt, CardSource source, IdentityKind? kind = null, string? value = null)
     {
@@ -71,10 +88,10 @@ public sealed class CardCache : IDisposable
             {
                 return;
             }
-            // Each copy lives a random 50–100 % of the limit: the cards read in the same busy minute do not all expire in
-            // the same second and send their callers to the database at once (9 round trips each on PostgreSQL).
-            var options = new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = keepFor * (0.5 + Random.Shared.NextDouble() / 2) };
-            cards.Set(source.Customer.Id, source, options);
+            // Each copy lives a random 90–100 % of the limit and is renewed in the background from a random 40–60 %: the
+            // cards read in the same busy minute are neither renewed nor expired all in the same second.
+            var options = new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = keepFor * (0.9 + Random.Shared.NextDouble() / 10) };
+            cards.Set(source.Customer.Id, new Kept(source, clock.GetUtcNow() + keepFor * (0.4 + Random.Shared.NextDouble() / 5)), options);
             if (kind is { } k && value is not null)
             {
                 cards.Set(new IdentityKey(k, value), source.Customer.Id, options);
@@ -111,6 +128,13 @@ public sealed class CardCache : IDisposable
     }
 
     private readonly record struct IdentityKey(IdentityKind Kind, string Value);
+
+    private sealed class Kept(CardSource source, DateTimeOffset refreshAfter)
+    {
+        public int Refreshing;
+        public CardSource Source { get; } = source;
+        public DateTimeOffset RefreshAfter { get; } = refreshAfter;
+    }
 }
 
 /// <summary>Exceed:Recognition settings.</summary>

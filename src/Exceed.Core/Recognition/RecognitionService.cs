@@ -2,11 +2,13 @@ using Exceed.Core.Calls;
 using Exceed.Core.Customers;
 using Exceed.Core.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Exceed.Core.Recognition;
 
 /// <summary>Who is this, and what should we offer them? The card an agent sees before the customer speaks.</summary>
-public sealed class RecognitionService(ExceedDb db, IdentityNormalizer normalizer, BusinessSettings business, TimeProvider clock, CardCache cache)
+public sealed class RecognitionService(ExceedDb db, IdentityNormalizer normalizer, BusinessSettings business, TimeProvider clock, CardCache cache,
+    IServiceScopeFactory? scopes = null)
 {
     public const int RecentPurchases = 20;
     public const int RecentNotes = 5;
@@ -19,6 +21,7 @@ public sealed class RecognitionService(ExceedDb db, IdentityNormalizer normalize
         // was stored: it needs no parsing, which costs more than the rest of answering from memory.
         if (kind == IdentityKind.Phone && IdentityNormalizer.IsStoredPhone(raw) && cache.TryFind(kind, raw, out var kept))
         {
+            RenewIfDue(kept.Customer.Id, kind, raw);
             return Found(kept, agentLanguage, raw);
         }
         var normalized = normalizer.Normalize(kind, raw);
@@ -28,23 +31,56 @@ public sealed class RecognitionService(ExceedDb db, IdentityNormalizer normalize
         }
         if (cache.TryFind(kind, normalized.Value, out var known))
         {
+            RenewIfDue(known.Customer.Id, kind, normalized.Value);
             return Found(known, agentLanguage, normalized.Value);
         }
+        return await ReadAsync(kind, normalized.Value, agentLanguage, ct);
+    }
+
+    private async Task<RecognitionResult> ReadAsync(IdentityKind kind, string value, string? agentLanguage, CancellationToken ct)
+    {
         var readAt = cache.Generation;
         var (owner, source) = await OnOneConnectionAsync(async () =>
         {
-            var customerId = await CardQueries.For(db).OwnerOf(db, kind, normalized.Value, ct);
+            var customerId = await CardQueries.For(db).OwnerOf(db, kind, value, ct);
             return (customerId, customerId is { } id ? await LoadSourceAsync(id, ct) : null);
         }, ct);
         if (source is null)
         {
-            return RecognitionResult.Unknown(normalized.Value);
+            return RecognitionResult.Unknown(value);
         }
         if (source.Customer.Id == owner)
         {
-            cache.Keep(readAt, source, kind, normalized.Value);
+            cache.Keep(readAt, source, kind, value);
         }
-        return Found(source, agentLanguage, normalized.Value);
+        return Found(source, agentLanguage, value);
+    }
+
+    /// <summary>A kept card past half its life is read again in the background, in a scope of its own; the copy answers meanwhile.</summary>
+    private void RenewIfDue(Guid customerId, IdentityKind kind, string value)
+    {
+        if (scopes is null || !cache.ClaimRefresh(customerId))
+        {
+            return;
+        }
+        _ = Task.Run(async () =>
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                var renewed = await scope.ServiceProvider.GetRequiredService<RecognitionService>().ReadAsync(kind, value, null, CancellationToken.None);
+                if (renewed.Source?.Customer.Id != customerId)
+                {
+                    // The identity left this customer (erased, merged or moved outside the app): the old copy must not answer for it.
+                    cache.Drop([customerId]);
+                }
+            }
+#pragma warning disable CA1031 // A failed renewal only means the copy expires as before and the next caller reads it.
+            catch (Exception)
+#pragma warning restore CA1031
+            {
+            }
+        });
     }
 
     public async Task<CustomerCard?> CardAsync(Guid id, string? agentLanguage, CancellationToken ct = default)
