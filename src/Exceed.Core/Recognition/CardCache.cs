@@ -68,7 +68,7 @@ public sealed class CardCache : IDisposable
     }
 
     /// <summary>
-    /// True once for a copy past half its life: the caller re-reads it in the background while the copy keeps answering,
+    /// True once for a copy past 40–60 % of its life: the caller re-reads it in the background while the copy keeps answering,
     /// so a busy caller's card is renewed before it expires instead of a request waiting for the database (9 round trips
     /// on PostgreSQL, which set the tail of recognition over HTTP).
     /// </summary>
