@@ -66,13 +66,14 @@ public sealed class ApiChannelService(ExceedDb db, IntakeQueue intake, AuditLog 
 
     public async Task<Outcome<IntakeResult>> ReceiveAsync(Guid channelId, ApiMessageInput input, string? idempotencyKey, CancellationToken ct = default)
     {
-        var channel = known.Find(channelId, clock.GetUtcNow());
+        var now = clock.GetUtcNow();
+        var channel = known.Find(channelId, now);
         if (channel is null)
         {
             channel = await db.Set<ApiChannel>().AsNoTracking().FirstOrDefaultAsync(c => c.Id == channelId && c.DisabledAt == null, ct);
             if (channel is not null)
             {
-                known.Keep(channel, clock.GetUtcNow());
+                known.Keep(channel, now);
             }
         }
         if (channel is null)

@@ -3,7 +3,6 @@ using Exceed.Core.Customers;
 using Exceed.Core.Data;
 using Exceed.Core.Deadlines;
 using Exceed.Core.Recognition;
-using Exceed.Core.Search;
 using Microsoft.EntityFrameworkCore;
 
 namespace Exceed.Core.Conversations;

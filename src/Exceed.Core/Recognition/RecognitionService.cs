@@ -56,7 +56,7 @@ public sealed class RecognitionService(ExceedDb db, IdentityNormalizer normalize
         return Found(source, agentLanguage, value);
     }
 
-    /// <summary>A kept card past half its life is read again in the background, in a scope of its own; the copy answers meanwhile.</summary>
+    /// <summary>A kept card past 40–60 % of its life is read again in the background, in a scope of its own; the copy answers meanwhile.</summary>
     private void RenewIfDue(Guid customerId, IdentityKind kind, string value)
     {
         if (scopes is null || !cache.ClaimRefresh(customerId))
@@ -112,8 +112,7 @@ public sealed class RecognitionService(ExceedDb db, IdentityNormalizer normalize
         }
     }
 
-    private CustomerCard Card(CardSource source, string? agentLanguage) =>
-        CustomerCard.From(source.Customer, source.Calls, clock.GetUtcNow(), business.Zone, Languages.Match(agentLanguage) ?? source.Customer.Language);
+    private CustomerCard Card(CardSource source, string? agentLanguage) => Found(source, agentLanguage, "").Card!;
 
     private RecognitionResult Found(CardSource source, string? agentLanguage, string normalizedValue) =>
         new(source, null, normalizedValue, clock.GetUtcNow(), business.Zone, Languages.Match(agentLanguage) ?? source.Customer.Language);
