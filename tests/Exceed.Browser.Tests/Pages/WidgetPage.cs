@@ -10,11 +10,20 @@ public sealed class WidgetPage(IPage page)
     public ILocator UsualReply => page.Locator("#exceed-chat [data-testid=usual]");
     public ILocator Markup => page.Locator("#exceed-chat [data-testid=lines] b, #exceed-chat [data-testid=lines] img, #exceed-chat [data-testid=lines] script");
 
+    /// <summary>The reply time the server sent when the chat started (null: no live figure yet).</summary>
+    public int? UsualReplyMinutes { get; private set; }
+
     public static async Task<WidgetPage> OpenAsync(IPage page, Uri shop)
     {
         await page.GotoAsync(shop.ToString());
-        await page.ClickAsync("#exceed-chat [data-testid=open]");
-        var widget = new WidgetPage(page);
+        var started = await page.RunAndWaitForResponseAsync(
+            () => page.ClickAsync("#exceed-chat [data-testid=open]"),
+            response => response.Url.EndsWith("/start", StringComparison.Ordinal) && response.Request.Method == "POST");
+        using var view = System.Text.Json.JsonDocument.Parse(await started.TextAsync());
+        var widget = new WidgetPage(page)
+        {
+            UsualReplyMinutes = view.RootElement.GetProperty("usualReplyMinutes") is { ValueKind: System.Text.Json.JsonValueKind.Number } minutes ? minutes.GetInt32() : null,
+        };
         await widget.UsualReply.Filter(new LocatorFilterOptions { HasTextRegex = new System.Text.RegularExpressions.Regex(".") }).WaitForAsync();
         return widget;
     }
