@@ -45,12 +45,22 @@ internal static class IntakeCommand
                     .CreateAsync(new ApiChannelInput("bench", IdentityKind.WeChat, null), "bench", ct);
                 channelId = created.Value!.Id;
             }
+            // As in the app: background services (the SQLite checkpointer) run beside the intake loop.
+            var background = services.GetServices<Microsoft.Extensions.Hosting.IHostedService>().ToList();
+            foreach (var service in background)
+            {
+                await service.StartAsync(ct);
+            }
             var queue = services.GetRequiredService<IntakeQueue>();
             var loops = parse.GetValue(concurrency);
             var total = parse.GetValue(messages);
             var distinct = parse.GetValue(senders);
             await RunAsync(queue, channelId, loops, Math.Min(2_000, total), distinct, "warm-up", ct);
             await RunAsync(queue, channelId, loops, total, distinct, "measured", ct);
+            foreach (var service in background)
+            {
+                await service.StopAsync(CancellationToken.None);
+            }
             return 0;
         });
         return command;

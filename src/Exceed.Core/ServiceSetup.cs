@@ -60,6 +60,10 @@ public static class ServiceSetup
         services.AddSingleton(new BusinessCalendar(business.Hours, business.Zone));
         services.AddSingleton<ConversationClock>();
         services.AddSingleton<WriteGate>();
+        if (!database.IsPostgres)
+        {
+            services.AddHostedService<SqliteCheckpointer>();
+        }
         services.AddScoped<DeadlineSchedule>();
         services.AddScoped<DeadlineRecipients>();
         services.AddScoped<DeadlineSweep>();

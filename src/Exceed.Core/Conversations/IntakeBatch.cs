@@ -14,6 +14,9 @@ namespace Exceed.Core.Conversations;
 /// </summary>
 public sealed class IntakeBatch(ExceedDb db, ContactIntake intake, IdentityNormalizer normalizer, DeadlineSchedule schedule, TimeProvider clock)
 {
+    private static readonly Type[] ChangedByRowWriter = [typeof(Conversation), typeof(Deadline)];
+    private static readonly Type[] NewByRowWriter = [typeof(Deadline)];
+
     /// <summary>Builds the batch's changes and saves them; throws if the save fails, leaving the caller to retry one by one.</summary>
     public async Task<BatchOutcome> StoreAsync(IReadOnlyList<InboundMessage> messages, CancellationToken ct)
     {
@@ -73,10 +76,11 @@ public sealed class IntakeBatch(ExceedDb db, ContactIntake intake, IdentityNorma
         await KeepDeadlinesInStepAsync(stored, ct);
         await using (var transaction = await db.Database.BeginTransactionAsync(ct))
         {
-            // EF first: the new customers and conversations the message rows refer to.
-            await db.SaveChangesAsync(ct);
-            await RowInserter.InsertAsync(db, rows.Entries, ct);
-            await RowInserter.InsertAsync(db, rows.Documents, ct);
+            // EF first: the new customers and conversations the message rows refer to; the changed conversations and
+            // the deadlines (a batch touches one row of each per message) by prepared statements after it.
+            await RowWriter.SaveAsync(db, ChangedByRowWriter, NewByRowWriter, ct);
+            await RowWriter.InsertAsync(db, rows.Entries, ct);
+            await RowWriter.InsertAsync(db, rows.Documents, ct);
             await transaction.CommitAsync(ct);
         }
         foreach (var s in stored)
@@ -128,13 +132,18 @@ public sealed class IntakeBatch(ExceedDb db, ContactIntake intake, IdentityNorma
         var identities = messages.Where(m => m.CustomerId is null && m.FromKind is not null && !string.IsNullOrWhiteSpace(m.FromValue))
             .Select(m => (Kind: m.FromKind!.Value, Value: normalizer.Normalize(m.FromKind!.Value, m.FromValue!)))
             .Where(n => n.Value.IsValid).Select(n => (n.Kind, n.Value.Value)).Distinct().ToList();
-        var values = identities.Select(i => i.Value).Distinct().ToList();
-        var owners = values.Count == 0 ? [] : await db.Identities.AsNoTracking().Where(i => values.Contains(i.Value))
-            .Select(i => new { i.Kind, i.Value, i.CustomerId }).ToListAsync(ct);
         var known = new Dictionary<(IdentityKind, string), Guid>();
-        foreach (var owner in owners.Where(o => identities.Contains((o.Kind, o.Value))))
+        // One query per kind (a batch is nearly always one): the (Kind, Value) index is searched, not scanned.
+        foreach (var sameKind in identities.GroupBy(i => i.Kind))
         {
-            known[(owner.Kind, owner.Value)] = owner.CustomerId;
+            var kind = sameKind.Key;
+            var values = sameKind.Select(i => i.Value).ToList();
+            var owners = await db.Identities.AsNoTracking().Where(i => i.Kind == kind && values.Contains(i.Value))
+                .Select(i => new { i.Value, i.CustomerId }).ToListAsync(ct);
+            foreach (var owner in owners)
+            {
+                known[(kind, owner.Value)] = owner.CustomerId;
+            }
         }
         var ids = known.Values.Distinct().ToList();
         var merged = ids.Count == 0 ? [] : await db.Customers.AsNoTracking().Where(c => ids.Contains(c.Id) && c.MergedIntoId != null).Select(c => c.Id).ToListAsync(ct);
@@ -176,12 +185,16 @@ public sealed class IntakeBatch(ExceedDb db, ContactIntake intake, IdentityNorma
     /// <summary>Every open conversation a message of the batch could continue, tracked so the batch can update it.</summary>
     private async Task<List<Conversation>> OpenConversationsAsync(IEnumerable<InboundMessage> messages, IEnumerable<Guid> knownCustomers, CancellationToken ct)
     {
-        var threads = messages.Where(m => m.ThreadKey is not null).Select(m => m.ThreadKey!).Distinct().ToList();
         var customers = knownCustomers.Distinct().ToList();
         var open = new List<Conversation>();
-        if (threads.Count > 0)
+        // Per channel, so the (Channel, ChannelId, ThreadKey) index is searched, not scanned.
+        foreach (var sameChannel in messages.Where(m => m.ThreadKey is not null).GroupBy(m => (m.Channel, m.ChannelId)))
         {
-            open.AddRange(await db.Set<Conversation>().Where(c => c.ThreadKey != null && threads.Contains(c.ThreadKey) && c.Status != ConversationStatus.Closed).ToListAsync(ct));
+            var (channel, channelId) = sameChannel.Key;
+            var threads = sameChannel.Select(m => m.ThreadKey!).Distinct().ToList();
+            open.AddRange(await db.Set<Conversation>()
+                .Where(c => c.Channel == channel && c.ChannelId == channelId && threads.Contains(c.ThreadKey!) && c.Status != ConversationStatus.Closed)
+                .ToListAsync(ct));
         }
         if (customers.Count > 0)
         {

@@ -6,6 +6,7 @@ namespace Exceed.Core.Data;
 /// <summary>
 /// Per-connection SQLite settings. In WAL mode, synchronous=NORMAL keeps every committed transaction through a crash or
 /// kill of the process (the WAL is written before the commit returns); only a power cut can lose the last commits.
+/// Automatic checkpoints are off while a <see cref="SqliteCheckpointer"/> runs for the database.
 /// </summary>
 internal sealed class SqliteTuning : DbConnectionInterceptor
 {
@@ -22,7 +23,9 @@ internal sealed class SqliteTuning : DbConnectionInterceptor
     private static void Apply(DbConnection connection)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA synchronous=NORMAL;";
+        command.CommandText = SqliteCheckpointer.IsRunningFor(connection.ConnectionString)
+            ? "PRAGMA synchronous=NORMAL; PRAGMA wal_autocheckpoint=0;"
+            : "PRAGMA synchronous=NORMAL; PRAGMA wal_autocheckpoint=1000;";
         command.ExecuteNonQuery();
     }
 }

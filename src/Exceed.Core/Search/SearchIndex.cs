@@ -28,7 +28,7 @@ public sealed class SearchIndex(ExceedDb db, SearchWalkWindows? windows = null)
     /// <summary>Adds the document of a record that has just been created (no look-up: imports add thousands).</summary>
     public void IndexNew(SearchEntry entry) => db.SearchDocuments.Add(Document(entry));
 
-    /// <summary>The document of a new record, for a caller that writes it itself (the intake's <see cref="RowInserter"/>).</summary>
+    /// <summary>The document of a new record, for a caller that writes it itself (the intake's <see cref="RowWriter"/>).</summary>
     public static SearchDocument Document(SearchEntry entry)
     {
         var document = new SearchDocument { Kind = entry.Kind, EntityId = entry.EntityId };
