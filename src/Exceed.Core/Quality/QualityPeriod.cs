@@ -4,7 +4,15 @@ using Exceed.Core.Common;
 namespace Exceed.Core.Quality;
 
 /// <summary>What a quality review covers: whole days in the business's time zone, one team or one agent, and the trend's step.</summary>
-public sealed record QualityQuery(string? From = null, string? To = null, string? By = null, string? Team = null, string? AgentId = null);
+/// <remarks>Properties rather than a positional record, so the web app's generated request delegates can bind it.</remarks>
+public sealed record QualityQuery
+{
+    public string? From { get; init; }
+    public string? To { get; init; }
+    public string? By { get; init; }
+    public string? Team { get; init; }
+    public string? AgentId { get; init; }
+}
 
 /// <summary>A checked period: the first and last day (inclusive, the shop's days) and the instants they begin and end.</summary>
 public sealed record QualityPeriod(DateOnly From, DateOnly To, TrendStep Step, DateTimeOffset Start, DateTimeOffset End)

@@ -74,8 +74,17 @@ internal static class ConversationsApi
 }
 
 /// <summary>The inbox query string; names are matched without regard to case (view=waiting, status=pendingCustomer).</summary>
-internal sealed record InboxParameters(string? View, string? Status, string? Channel, string? Priority, string? Tag, Guid? CustomerId, int? Limit)
+/// <remarks>Properties rather than a positional record: the request delegate generator cannot yet bind a constructor of nullable parameters.</remarks>
+internal sealed record InboxParameters
 {
+    public string? View { get; init; }
+    public string? Status { get; init; }
+    public string? Channel { get; init; }
+    public string? Priority { get; init; }
+    public string? Tag { get; init; }
+    public Guid? CustomerId { get; init; }
+    public int? Limit { get; init; }
+
     public (InboxFilter Filter, FieldErrors Errors) ToFilter()
     {
         var errors = new FieldErrors();

@@ -26,7 +26,7 @@ internal static class EndpointMap
     public static void MapExceedEndpoints(this WebApplication app)
     {
         app.MapOpenApi("/openapi/{documentName}.json");
-        app.MapGet("/healthz", () => TypedResults.Ok(new { status = "ok" })).ExcludeFromDescription();
+        app.MapGet("/healthz", () => TypedResults.Ok(new Health("ok"))).ExcludeFromDescription();
 
         var api = app.MapGroup("/api/v1");
         api.MapCustomersApi();
@@ -125,3 +125,6 @@ internal static class EndpointMap
         }));
     }
 }
+
+/// <summary>What /healthz answers while the app serves requests.</summary>
+internal sealed record Health(string Status);

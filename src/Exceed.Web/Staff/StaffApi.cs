@@ -14,7 +14,7 @@ internal static class StaffApi
 
         var keys = api.MapGroup("/api-keys").WithTags("Staff").RequireAuthorization(WebSetup.AdminPolicy);
         keys.MapGet("/", async (StaffAdministration admin) =>
-            TypedResults.Ok((await admin.ApiKeysAsync()).Select(k => new { k.Id, k.Name, k.Role, k.CreatedAt, k.RevokedAt })));
+            TypedResults.Ok((await admin.ApiKeysAsync()).Select(k => new ApiKeyView(k.Id, k.Name, k.Role, k.CreatedAt, k.RevokedAt))));
         keys.MapPost("/", async (ApiKeyInput input, StaffAdministration admin, HttpContext http) =>
             (await admin.CreateApiKeyAsync(input, http.User.Actor())).ToResult(k => TypedResults.Ok(k)))
             .WithSummary("Create a key; its value is shown once, only its hash is kept.");
@@ -22,3 +22,6 @@ internal static class StaffApi
             (await admin.RevokeApiKeyAsync(id, http.User.Actor())).ToResult(_ => TypedResults.NoContent()));
     }
 }
+
+/// <summary>An API key as the admin sees it: never its value or hash.</summary>
+internal sealed record ApiKeyView(Guid Id, string Name, string Role, DateTimeOffset CreatedAt, DateTimeOffset? RevokedAt);

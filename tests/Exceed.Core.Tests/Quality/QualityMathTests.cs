@@ -70,7 +70,7 @@ public sealed class QualityMathTests
     [InlineData("2025-01-01", "2026-11-10", "to")]
     public void Unreadable_or_backwards_period_names_the_field(string from, string? to, string field)
     {
-        var problem = QualityPeriod.Parse(new QualityQuery(from, to), Shanghai, MondayMorning).Problem;
+        var problem = QualityPeriod.Parse(new QualityQuery { From = from, To = to }, Shanghai, MondayMorning).Problem;
 
         Assert.Contains(field, problem!.Errors!.Keys);
     }
