@@ -69,8 +69,8 @@ public sealed class CardCache : IDisposable
 
     /// <summary>
     /// True once for a copy past 40–60 % of its life: the caller re-reads it in the background while the copy keeps answering,
-    /// so a busy caller's card is renewed before it expires instead of a request waiting for the database (9 round trips
-    /// on PostgreSQL, which set the tail of recognition over HTTP).
+    /// so a busy caller's card is renewed before it expires instead of a request waiting for the database (a read set the
+    /// tail of recognition over HTTP on PostgreSQL).
     /// </summary>
     public bool ClaimRefresh(Guid customerId) =>
         Enabled && cards.TryGetValue(customerId, out Kept? kept) && kept is not null

@@ -1,7 +1,5 @@
-using Exceed.Core.Calls;
 using Exceed.Core.Customers;
 using Exceed.Core.Data;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Exceed.Core.Recognition;
@@ -13,6 +11,8 @@ public sealed class RecognitionService(ExceedDb db, IdentityNormalizer normalize
     public const int RecentPurchases = 20;
     public const int RecentNotes = 5;
     public const int RecentCalls = 5;
+    /// <summary>How many merges are followed from a record to the one kept.</summary>
+    public const int MaxMergeHops = 20;
 
     /// <summary>Normalises the identity and finds the customer card, or says why the identity was refused.</summary>
     public async Task<RecognitionResult> IdentifyAsync(IdentityKind kind, string? raw, string? agentLanguage, CancellationToken ct = default)
@@ -40,11 +40,7 @@ public sealed class RecognitionService(ExceedDb db, IdentityNormalizer normalize
     private async Task<RecognitionResult> ReadAsync(IdentityKind kind, string value, string? agentLanguage, CancellationToken ct)
     {
         var readAt = cache.Generation;
-        var (owner, source) = await OnOneConnectionAsync(async () =>
-        {
-            var customerId = await CardQueries.For(db).OwnerOf(db, kind, value, ct);
-            return (customerId, customerId is { } id ? await LoadSourceAsync(id, ct) : null);
-        }, ct);
+        var (owner, source) = await CardReads.For(db).ByIdentityAsync(db, kind, value, ct);
         if (source is null)
         {
             return RecognitionResult.Unknown(value);
@@ -90,7 +86,7 @@ public sealed class RecognitionService(ExceedDb db, IdentityNormalizer normalize
             return Card(known, agentLanguage);
         }
         var readAt = cache.Generation;
-        var source = await OnOneConnectionAsync(() => LoadSourceAsync(id, ct), ct);
+        var source = await CardReads.For(db).ByIdAsync(db, id, ct);
         if (source?.Customer.Id == id)
         {
             cache.Keep(readAt, source);
@@ -98,101 +94,10 @@ public sealed class RecognitionService(ExceedDb db, IdentityNormalizer normalize
         return source is null ? null : Card(source, agentLanguage);
     }
 
-    /// <summary>One connection for the whole card: its reads are many small indexed lookups.</summary>
-    private async Task<T> OnOneConnectionAsync<T>(Func<Task<T>> read, CancellationToken ct)
-    {
-        await db.Database.OpenConnectionAsync(ct);
-        try
-        {
-            return await read();
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
-    }
-
     private CustomerCard Card(CardSource source, string? agentLanguage) => Found(source, agentLanguage, "").Card!;
 
     private RecognitionResult Found(CardSource source, string? agentLanguage, string normalizedValue) =>
         new(source, null, normalizedValue, clock.GetUtcNow(), business.Zone, Languages.Match(agentLanguage) ?? source.Customer.Language);
-
-    /// <summary>The customer (following merges to the one kept) with what the card shows, or null when erased or unknown.</summary>
-    private async Task<CardSource?> LoadSourceAsync(Guid id, CancellationToken ct)
-    {
-        var queries = CardQueries.For(db);
-        var customer = await queries.Customer(db, id, ct);
-        for (var hops = 0; customer?.MergedIntoId is { } survivor && hops < 20; hops++)
-        {
-            customer = await queries.Customer(db, survivor, ct);
-        }
-        if (customer is null)
-        {
-            return null;
-        }
-        var cid = customer.Id;
-        customer.Identities = await ToListAsync(queries.Identities(db, cid), ct);
-        customer.Preferences = await ToListAsync(queries.Preferences(db, cid), ct);
-        customer.ImportantDates = await ToListAsync(queries.Dates(db, cid), ct);
-        customer.Purchases = await ToListAsync(queries.Purchases(db, cid, RecentPurchases), ct);
-        customer.WishItems = await ToListAsync(queries.OpenWishes(db, cid), ct);
-        customer.Notes = await ToListAsync(queries.Notes(db, cid, RecentNotes), ct);
-        var calls = await ToListAsync(queries.Calls(db, cid, RecentCalls), ct);
-        return new CardSource(customer, calls);
-    }
-
-    private static async Task<List<T>> ToListAsync<T>(IAsyncEnumerable<T> items, CancellationToken ct)
-    {
-        var list = new List<T>();
-        await foreach (var item in items.WithCancellation(ct))
-        {
-            list.Add(item);
-        }
-        return list;
-    }
-}
-
-/// <summary>
-/// The card's reads, compiled once per model: recognition is the hottest path in the product.
-/// A compiled query binds to the first model it meets, and a process may hold two (SQLite and PostgreSQL in the tests).
-/// </summary>
-internal sealed class CardQueries
-{
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Microsoft.EntityFrameworkCore.Metadata.IModel, CardQueries> PerModel = [];
-
-    public static CardQueries For(ExceedDb db) => PerModel.GetValue(db.Model, _ => new CardQueries());
-
-    public readonly Func<ExceedDb, IdentityKind, string, CancellationToken, Task<Guid?>> OwnerOf =
-        EF.CompileAsyncQuery((ExceedDb db, IdentityKind kind, string value, CancellationToken ct) =>
-            db.Identities.AsNoTracking().Where(i => i.Kind == kind && i.Value == value).Select(i => (Guid?)i.CustomerId).FirstOrDefault());
-
-    public readonly Func<ExceedDb, Guid, CancellationToken, Task<Customer?>> Customer =
-        EF.CompileAsyncQuery((ExceedDb db, Guid id, CancellationToken ct) =>
-            db.Customers.AsNoTracking().FirstOrDefault(c => c.Id == id && c.ErasedAt == null));
-
-    public readonly Func<ExceedDb, Guid, IAsyncEnumerable<CustomerIdentity>> Identities =
-        EF.CompileAsyncQuery((ExceedDb db, Guid id) => db.Identities.AsNoTracking().Where(x => x.CustomerId == id));
-
-    public readonly Func<ExceedDb, Guid, IAsyncEnumerable<Preference>> Preferences =
-        EF.CompileAsyncQuery((ExceedDb db, Guid id) => db.Preferences.AsNoTracking().Where(x => x.CustomerId == id));
-
-    public readonly Func<ExceedDb, Guid, IAsyncEnumerable<ImportantDate>> Dates =
-        EF.CompileAsyncQuery((ExceedDb db, Guid id) => db.ImportantDates.AsNoTracking().Where(x => x.CustomerId == id));
-
-    public readonly Func<ExceedDb, Guid, int, IAsyncEnumerable<Purchase>> Purchases =
-        EF.CompileAsyncQuery((ExceedDb db, Guid id, int take) =>
-            db.Purchases.AsNoTracking().Where(x => x.CustomerId == id).OrderByDescending(p => p.PurchasedAt).Take(take));
-
-    public readonly Func<ExceedDb, Guid, IAsyncEnumerable<WishItem>> OpenWishes =
-        EF.CompileAsyncQuery((ExceedDb db, Guid id) => db.WishItems.AsNoTracking().Where(x => x.CustomerId == id && x.FulfilledAt == null));
-
-    public readonly Func<ExceedDb, Guid, int, IAsyncEnumerable<CustomerNote>> Notes =
-        EF.CompileAsyncQuery((ExceedDb db, Guid id, int take) =>
-            db.Notes.AsNoTracking().Where(x => x.CustomerId == id).OrderByDescending(n => n.CreatedAt).Take(take));
-
-    public readonly Func<ExceedDb, Guid, int, IAsyncEnumerable<Call>> Calls =
-        EF.CompileAsyncQuery((ExceedDb db, Guid id, int take) =>
-            db.Calls.AsNoTracking().Where(x => x.CustomerId == id).OrderByDescending(c => c.ReceivedAt).Take(take));
 }
 
 /// <summary>
