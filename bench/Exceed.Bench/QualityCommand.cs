@@ -40,7 +40,7 @@ internal static class QualityCommand
                 await LoadAsync(services, count, parse.GetValue(agents), dayCount, ct);
                 Console.WriteLine($"Sent {count:N0} replies in {load.Elapsed.TotalSeconds:F0} s");
             }
-            var whole = new QualityQuery(TimeProvider.System.GetUtcNow().AddDays(-dayCount).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), null, "week");
+            var whole = new QualityQuery { From = TimeProvider.System.GetUtcNow().AddDays(-dayCount).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), By = "week" };
             Console.WriteLine($"Quality review: {settings.Provider}, {Environment.ProcessorCount} cores, {dayCount} days, load {File.ReadAllText("/proc/loadavg").Trim()}");
             await using (var scope = services.CreateAsyncScope())
             {

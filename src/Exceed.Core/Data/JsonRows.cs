@@ -9,7 +9,7 @@ namespace Exceed.Core.Data;
 
 /// <summary>
 /// One entity type's rows as PostgreSQL JSON arrays (<c>json_build_array</c> of its columns) and back into entities. Table,
-/// columns, value converters and the member EF would write all come from the EF model, as in <see cref="RowInserter"/>, so
+/// columns, value converters and the member EF would write all come from the EF model, as in <see cref="RowWriter"/>, so
 /// the SQL follows a renamed column or a new converter. Entities read this way are not tracked.
 /// </summary>
 internal sealed class JsonRows
