@@ -14,7 +14,7 @@ export Exceed__Bootstrap__ApiKey=$key Exceed__Demo__SeedWhenEmpty=false Urls="ht
 if [[ "$provider" == postgres ]]; then
   eval "$(scripts/services.sh start)"
   trap 'scripts/services.sh stop "$EXCEED_SERVICES_DIR"; rm -rf "$work"' EXIT
-  export Exceed__Database__Provider=postgres Exceed__Database__ConnectionString="${EXCEED_TEST_POSTGRES/Database=postgres/Database=exceed_ingest}"
+  export Exceed__Database__Provider=postgres Exceed__Database__ConnectionString="${EXCEED_TEST_POSTGRES/Database=postgres/Database=exceed_ingest}${EXCEED_PG_OPTIONS:-}"
 else
   trap 'rm -rf "$work"' EXIT
   export Exceed__Database__Provider=sqlite Exceed__Database__ConnectionString="Data Source=$work/exceed.db"
@@ -36,16 +36,17 @@ args=(--url "http://127.0.0.1:$port" --api-key "$key" --channel "$channel" --con
 # The sustained load comes from wrk (C, one thread per core's worth of connections), so the load tool takes little of the two
 # cores the server needs; EXCEED_INGEST_CLIENT=bench uses the .NET HttpClient sender instead (as before 2026-12-02).
 client="${EXCEED_INGEST_CLIENT:-wrk}"
-echo "== $provider: warm-up 5 s, then ${seconds} s of load from $client, $loops connections, $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+warmup="${EXCEED_BENCH_WARMUP:-20}"
+echo "== $provider: warm-up ${warmup} s, then ${seconds} s of load from $client, $loops connections, $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 if [[ "$client" == wrk ]]; then
   export CHANNEL=$channel API_KEY=$key RUN=$$
-  RUN=warm$$ wrk -t1 -c"$loops" -d5s -s bench/wrk/ingest.lua "http://127.0.0.1:$port" >/dev/null
+  RUN=warm$$ wrk -t1 -c"$loops" -d"${warmup}s" -s bench/wrk/ingest.lua "http://127.0.0.1:$port" >/dev/null
   cpu_before=$(server_cpu)
   wrk -t1 -c"$loops" -d"${seconds}s" --latency -s bench/wrk/ingest.lua "http://127.0.0.1:$port" > "$work/wrk.txt"
   grep -E 'Latency|50%|90%|99%|Requests/sec|Non-2xx|Socket errors|requests in|other than 201' "$work/wrk.txt"
   messages=$(grep -oE '^ *[0-9]+ requests in' "$work/wrk.txt" | grep -oE '[0-9]+')
 else
-  "${bench[@]}" ingest "${args[@]}" --duration 5 --acks "$work/warm.txt" >/dev/null
+  "${bench[@]}" ingest "${args[@]}" --duration "$warmup" --acks "$work/warm.txt" >/dev/null
   cpu_before=$(server_cpu)
   "${bench[@]}" ingest "${args[@]}" --duration "$seconds" --acks "$work/acks.txt"
   messages=$(wc -l <"$work/acks.txt")

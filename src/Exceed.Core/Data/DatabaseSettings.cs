@@ -40,7 +40,7 @@ public sealed class DatabaseSettings
         Validate();
         if (IsPostgres)
         {
-            options.UseNpgsql(WithAutoPrepare(EffectiveConnectionString), o => o.MigrationsAssembly("Exceed.Migrations.Postgres"));
+            options.UseNpgsql(EffectiveConnectionString, o => o.MigrationsAssembly("Exceed.Migrations.Postgres"));
         }
         else
         {
@@ -53,23 +53,6 @@ public sealed class DatabaseSettings
             options.UseModel(IsPostgres ? Compiled.Postgres.ExceedDbModel.Instance : Compiled.Sqlite.ExceedDbModel.Instance);
         }
 #endif
-    }
-
-    /// <summary>
-    /// Npgsql prepares a statement once it has run a few times on a connection, so PostgreSQL stops planning the hot
-    /// reads (a card, the intake's look-ups) on every call; the preparation travels with an execution, costing no round
-    /// trip. A connection string that names "Max Auto Prepare" keeps its value (0 behind a pooler that cannot keep
-    /// prepared statements).
-    /// </summary>
-    public static string WithAutoPrepare(string connectionString)
-    {
-        var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
-        if (!connectionString.Contains("Max Auto Prepare", StringComparison.OrdinalIgnoreCase)
-            && !connectionString.Contains("MaxAutoPrepare", StringComparison.OrdinalIgnoreCase))
-        {
-            builder.MaxAutoPrepare = 64;
-        }
-        return builder.ConnectionString;
     }
 
     private static void EnsureSqliteFolder(string connectionString)

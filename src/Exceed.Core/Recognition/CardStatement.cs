@@ -114,6 +114,9 @@ internal sealed class CardStatement : ICardReads
                 // The mapping applies the model's converter (an enum becomes its stored string).
                 command.Parameters.Add(type.CreateParameter(command, name, value, nullable: false));
             }
+            // Planning this statement costs PostgreSQL more than running it; a prepared statement lives on the physical
+            // connection, so only a connection's first card pays a round trip to prepare it.
+            await command.PrepareAsync(ct);
             var json = (string)(await command.ExecuteScalarAsync(ct))!;
             return Parse(json);
         }
