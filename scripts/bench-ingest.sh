@@ -54,6 +54,7 @@ fi
 # The server's own CPU per message: a steadier yardstick than messages/s when other work shares the cores.
 echo "server CPU per message: $(python3 -c "print(f'{($(server_cpu) - $cpu_before) * 1000 / max(1, $messages):.2f} ms')")"
 
+if [[ "${EXCEED_INGEST_KILL:-1}" == 0 ]]; then kill "$server"; wait "$server" 2>/dev/null || true; exit 0; fi
 echo "== $provider: kill -9 the server 5 s into a load, restart, re-send every acknowledged id"
 "${bench[@]}" ingest "${args[@]}" --duration 30 --acks "$work/killed.txt" &
 load=$!
