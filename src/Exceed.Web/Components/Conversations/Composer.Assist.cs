@@ -59,11 +59,13 @@ public partial class Composer
 
     private async Task AcceptAsync(Suggestion s)
     {
-        if (s.Replace > draft.Length)
+        // A canned reply replaces the whole "/query" as it stands now: keys typed after the list was found lengthen it.
+        var replace = s.CannedId is not null && SlashQuery() is { } query ? query.Length + 1 : s.Replace;
+        if (replace > draft.Length)
         {
             return;
         }
-        var kept = draft[..^s.Replace];
+        var kept = draft[..^replace];
         if (s.CannedId is { } id)
         {
             var filled = await Scopes.RunAsync<CannedReplyService, Exceed.Core.Common.Outcome<FilledReply>>(r => r.FillAsync(id, ConversationId, Agent));
