@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 
@@ -159,8 +160,11 @@ public static class RowWriter
         private readonly StoreObjectIdentifier table;
         private readonly Dictionary<IProperty, RelationalTypeMapping> mappings;
 
-        private Shape(IEntityType entityType)
+        private readonly ISqlGenerationHelper sql;
+
+        private Shape(IEntityType entityType, ISqlGenerationHelper sql)
         {
+            this.sql = sql;
             table = StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
             var properties = entityType.GetProperties()
                 .Where(p => !(p.ValueGenerated == ValueGenerated.OnAdd && p.IsPrimaryKey() && p.ClrType != typeof(Guid)))
@@ -172,7 +176,7 @@ public static class RowWriter
             Columns = properties;
             Key = [.. entityType.FindPrimaryKey()!.Properties];
             mappings = entityType.GetProperties().ToDictionary(p => p, p => p.GetRelationalTypeMapping());
-            Table = entityType.GetSchema() is { } schema ? $"\"{schema}\".\"{table.Name}\"" : $"\"{table.Name}\"";
+            Table = sql.DelimitIdentifier(table.Name, table.Schema);
         }
 
         public IProperty[] Columns { get; }
@@ -186,14 +190,15 @@ public static class RowWriter
                 var key = (db.Model, type);
                 if (!Known.TryGetValue(key, out var shape))
                 {
-                    shape = new Shape(db.Model.FindEntityType(type) ?? throw new InvalidOperationException($"{type.Name} is not in the model."));
+                    shape = new Shape(db.Model.FindEntityType(type) ?? throw new InvalidOperationException($"{type.Name} is not in the model."),
+                        db.GetService<ISqlGenerationHelper>());
                     Known[key] = shape;
                 }
                 return shape;
             }
         }
 
-        private string Column(IProperty property) => $"\"{property.GetColumnName(table)}\"";
+        private string Column(IProperty property) => sql.DelimitIdentifier(property.GetColumnName(table)!);
 
         private string ColumnList => string.Join(", ", Columns.Select(Column));
 
