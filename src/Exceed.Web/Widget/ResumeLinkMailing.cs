@@ -12,6 +12,7 @@ internal sealed class ResumeLinkMailing(IEventBus bus, IServiceScopeFactory scop
     private readonly CancellationTokenSource stopping = new();
     private readonly List<Task> sending = [];
     private IDisposable? listening;
+    private bool disposed;
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -43,6 +44,11 @@ internal sealed class ResumeLinkMailing(IEventBus bus, IServiceScopeFactory scop
     public async Task StopAsync(CancellationToken cancellationToken)
     {
         listening?.Dispose();
+        // A stop can follow Dispose when a host is torn down twice (seen when the test server is disposed): nothing is left to stop.
+        if (disposed)
+        {
+            return;
+        }
         await stopping.CancelAsync();
         Task[] pending;
         lock (sending)
@@ -54,6 +60,7 @@ internal sealed class ResumeLinkMailing(IEventBus bus, IServiceScopeFactory scop
 
     public void Dispose()
     {
+        disposed = true;
         listening?.Dispose();
         stopping.Dispose();
     }
