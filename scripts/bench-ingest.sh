@@ -28,6 +28,17 @@ start_server() {
   echo "server did not start; log:"; cat "$work/server.log"; exit 1
 }
 server_cpu() { python3 -c "import os; f=open('/proc/$server/stat').read().rsplit(')',1)[1].split(); print((int(f[11])+int(f[12]))/os.sysconf('SC_CLK_TCK'))"; }
+# CPU seconds of every PostgreSQL process (0 on SQLite) and of the whole machine (busy, all cores): where the rest goes.
+db_cpu() { python3 -c "
+import os
+t=0
+for p in os.listdir('/proc'):
+    try:
+        if p.isdigit() and open(f'/proc/{p}/comm').read().strip()=='postgres':
+            f=open(f'/proc/{p}/stat').read().rsplit(')',1)[1].split(); t+=int(f[11])+int(f[12])
+    except OSError: pass
+print(t/os.sysconf('SC_CLK_TCK'))"; }
+machine_busy() { python3 -c "import os; f=[int(x) for x in open('/proc/stat').readline().split()[1:]]; print((sum(f)-f[3]-f[4])/os.sysconf('SC_CLK_TCK'))"; }
 start_server
 channel=$(curl -sf -H "X-Api-Key: $key" -H 'Content-Type: application/json' -d '{"name":"bench","senderKind":"weChat"}' \
   "http://127.0.0.1:$port/api/v1/channels" | python3 -c 'import sys,json; print(json.load(sys.stdin)["id"])')
@@ -41,18 +52,20 @@ echo "== $provider: warm-up ${warmup} s, then ${seconds} s of load from $client,
 if [[ "$client" == wrk ]]; then
   export CHANNEL=$channel API_KEY=$key RUN=$$
   RUN=warm$$ wrk -t1 -c"$loops" -d"${warmup}s" -s bench/wrk/ingest.lua "http://127.0.0.1:$port" >/dev/null
-  cpu_before=$(server_cpu)
+  cpu_before=$(server_cpu); db_before=$(db_cpu); busy_before=$(machine_busy)
   wrk -t1 -c"$loops" -d"${seconds}s" --latency -s bench/wrk/ingest.lua "http://127.0.0.1:$port" > "$work/wrk.txt"
   grep -E 'Latency|50%|90%|99%|Requests/sec|Non-2xx|Socket errors|requests in|other than 201' "$work/wrk.txt"
   messages=$(grep -oE '^ *[0-9]+ requests in' "$work/wrk.txt" | grep -oE '[0-9]+')
 else
   "${bench[@]}" ingest "${args[@]}" --duration "$warmup" --acks "$work/warm.txt" >/dev/null
-  cpu_before=$(server_cpu)
+  cpu_before=$(server_cpu); db_before=$(db_cpu); busy_before=$(machine_busy)
   "${bench[@]}" ingest "${args[@]}" --duration "$seconds" --acks "$work/acks.txt"
   messages=$(wc -l <"$work/acks.txt")
 fi
 # The server's own CPU per message: a steadier yardstick than messages/s when other work shares the cores.
 echo "server CPU per message: $(python3 -c "print(f'{($(server_cpu) - $cpu_before) * 1000 / max(1, $messages):.2f} ms')")"
+echo "database CPU per message: $(python3 -c "print(f'{($(db_cpu) - $db_before) * 1000 / max(1, $messages):.2f} ms')")"
+echo "machine busy: $(python3 -c "print(f'{($(machine_busy) - $busy_before) / $seconds:.2f} of $(nproc) cores')")"
 
 if [[ "${EXCEED_INGEST_KILL:-1}" == 0 ]]; then kill "$server"; wait "$server" 2>/dev/null || true; exit 0; fi
 echo "== $provider: kill -9 the server 5 s into a load, restart, re-send every acknowledged id"

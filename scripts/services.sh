@@ -28,7 +28,8 @@
 #   EXCEED_SERVICES_DIR   the temp dir holding data, logs and state (removed by stop)
 #   EXCEED_PG_PORT, EXCEED_REDIS_PORT, EXCEED_IMAP_PORT, EXCEED_IMAPS_PORT, EXCEED_SMTP_PORT
 #
-# Knobs: EXCEED_PG_PORT_BASE (55432), EXCEED_REDIS_PORT_BASE (56379), EXCEED_PG_BIN
+# Knobs: EXCEED_PG_PORT_BASE (55432), EXCEED_REDIS_PORT_BASE (56379), EXCEED_PG_BIN,
+#   EXCEED_PG_SERVER_OPTIONS (more -c settings for the server, e.g. for pg_stat_statements in a benchmark)
 # (/usr/lib/postgresql/15/bin), EXCEED_APT_LOG (where apt output goes).
 #
 # All diagnostics go to stderr, so stdout of `services.sh start` is only the export lines.
@@ -152,7 +153,7 @@ _svc_start_postgres() {
     echo "$port" >"$dir/pg.port"
     : >"$dir/pg.log" && chown postgres: "$dir/pg.log" 2>/dev/null
     if _svc_as_pg "$EXCEED_PG_BIN/pg_ctl" -D "$data" -l "$dir/pg.log" -w -t 60 \
-        -o "-p $port -k $data -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
+        -o "-p $port -k $data -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200 ${EXCEED_PG_SERVER_OPTIONS:-}" \
         start >"$dir/pg_ctl.log" 2>&1; then
       EXCEED_PG_PORT=$port
       return 0

@@ -20,6 +20,20 @@ public sealed class IntakeBatch(ExceedDb db, ContactIntake intake, IdentityNorma
     /// <summary>Builds the batch's changes and saves them; throws if the save fails, leaving the caller to retry one by one.</summary>
     public async Task<BatchOutcome> StoreAsync(IReadOnlyList<InboundMessage> messages, CancellationToken ct)
     {
+        // One connection for the batch's look-ups and its save, rather than one taken from the pool (and reset) per query.
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            return await StoreOpenAsync(messages, ct);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private async Task<BatchOutcome> StoreOpenAsync(IReadOnlyList<InboundMessage> messages, CancellationToken ct)
+    {
         var answers = new Outcome<IntakeResult>?[messages.Count];
         var repeats = new Dictionary<int, int>();
         var valid = Validate(messages, answers);

@@ -12,14 +12,11 @@ namespace Exceed.Core.Data;
 /// Writes many rows of one entity type inside the context's open transaction without EF's update pipeline, for the hot
 /// path where thousands of messages a second arrive (the intake's group commit). Table, columns, value conversions and
 /// parameter types all come from the EF model, so the SQL follows the mapping and each provider's migrations. SQLite
-/// re-runs one prepared single-row statement (parsing SQL costs more there than running it); PostgreSQL sends a whole
-/// chunk of rows in one round trip.
+/// re-runs one prepared single-row statement (parsing SQL costs more there than running it); PostgreSQL runs one prepared
+/// statement per table for all the rows, as arrays unnested into rows.
 /// </summary>
 public static class RowWriter
 {
-    /// <summary>PostgreSQL allows 65,535 parameters in one statement.</summary>
-    private const int MaxParameters = 60_000;
-
     /// <summary>
     /// Saves the context: EF writes everything except the changed rows of <paramref name="changedOf"/> and the new rows of
     /// <paramref name="newOf"/>, which are written here afterwards with only the columns EF found changed. A type in
@@ -105,12 +102,8 @@ public static class RowWriter
         var (connection, transaction) = Open(db);
         if (db.Database.IsNpgsql())
         {
-            var perStatement = Math.Max(1, MaxParameters / shape.Columns.Length);
-            for (var start = 0; start < rows.Count; start += perStatement)
-            {
-                await using var command = shape.MultiRowInsert(connection, transaction, rows, start, Math.Min(perStatement, rows.Count - start));
-                await command.ExecuteNonQueryAsync(ct);
-            }
+            await using var command = shape.UnnestInsert(connection, transaction, rows);
+            await RunPreparedAsync(command, ct);
             return;
         }
         await using var single = shape.Insert(connection, transaction);
@@ -130,13 +123,8 @@ public static class RowWriter
         var (connection, transaction) = Open(db);
         if (db.Database.IsNpgsql())
         {
-            // One statement per row, many statements per command: Npgsql sends them as one batch.
-            var perCommand = Math.Max(1, MaxParameters / (columns.Length + shape.Key.Length));
-            for (var start = 0; start < rows.Count; start += perCommand)
-            {
-                await using var command = shape.Update(connection, transaction, columns, rows, start, Math.Min(perCommand, rows.Count - start));
-                await command.ExecuteNonQueryAsync(ct);
-            }
+            await using var command = shape.UnnestUpdate(connection, transaction, columns, rows);
+            await RunPreparedAsync(command, ct);
             return;
         }
         await using var single = shape.Update(connection, transaction, columns, rows, 0, 1);
@@ -146,6 +134,17 @@ public static class RowWriter
             shape.Bind(single.Parameters, columns.Length, shape.Key, row);
             await single.ExecuteNonQueryAsync(ct);
         }
+    }
+
+    /// <summary>
+    /// The statement's text depends only on the table and its columns, never on the number of rows, so PostgreSQL parses
+    /// and plans it once per physical connection (a prepared statement outlives the pooled connection's reset) instead of
+    /// once per batch, or once per row for updates as before.
+    /// </summary>
+    private static async Task RunPreparedAsync(DbCommand command, CancellationToken ct)
+    {
+        await command.PrepareAsync(ct);
+        await command.ExecuteNonQueryAsync(ct);
     }
 
     private static (DbConnection Connection, DbTransaction Transaction) Open(ExceedDb db) =>
@@ -210,23 +209,55 @@ public static class RowWriter
             return command;
         }
 
-        public DbCommand MultiRowInsert<T>(DbConnection connection, DbTransaction transaction, IReadOnlyList<T> rows, int start, int count) where T : class
+        /// <summary>
+        /// PostgreSQL: every row in one statement whose text does not depend on the row count: one array parameter per
+        /// column, turned back into rows by <c>unnest</c>.
+        /// </summary>
+        public DbCommand UnnestInsert<T>(DbConnection connection, DbTransaction transaction, IReadOnlyList<T> rows) where T : class
         {
             var command = Command(connection, transaction);
-            var sql = new StringBuilder($"INSERT INTO {Table} ({ColumnList}) VALUES ");
-            for (var r = 0; r < count; r++)
-            {
-                sql.Append(r == 0 ? "(" : ", (");
-                for (var c = 0; c < Columns.Length; c++)
-                {
-                    sql.Append(c == 0 ? "" : ", ").Append("@p").Append(r * Columns.Length + c);
-                }
-                sql.Append(')');
-                AddParameters(command, r * Columns.Length, Columns);
-                Bind(command.Parameters, r * Columns.Length, Columns, rows[start + r]);
-            }
-            command.CommandText = sql.Append(';').ToString();
+            command.CommandText = $"INSERT INTO {Table} ({ColumnList}) SELECT * FROM unnest({string.Join(", ", Columns.Select((c, i) => $"@p{i}::{mappings[c].StoreType}[]"))});";
+            AddArrays(command, 0, Columns, rows);
             return command;
+        }
+
+        /// <summary>PostgreSQL: one UPDATE … FROM unnest(…) for every row, keyed by the primary key; its text depends only on the columns.</summary>
+        public DbCommand UnnestUpdate(DbConnection connection, DbTransaction transaction, IProperty[] columns, List<object> rows)
+        {
+            var command = Command(connection, transaction);
+            var names = Key.Select((_, i) => $"k{i}").Concat(columns.Select((_, i) => $"v{i}")).ToArray();
+            var arrays = Key.Concat(columns).Select((c, i) => $"@p{i}::{mappings[c].StoreType}[]");
+            command.CommandText = $"UPDATE {Table} AS t SET {string.Join(", ", columns.Select((c, i) => $"{Column(c)} = u.v{i}"))} "
+                + $"FROM unnest({string.Join(", ", arrays)}) AS u({string.Join(", ", names)}) "
+                + $"WHERE {string.Join(" AND ", Key.Select((k, i) => $"t.{Column(k)} = u.k{i}"))};";
+            AddArrays(command, 0, Key, rows);
+            AddArrays(command, Key.Length, columns, rows);
+            return command;
+        }
+
+        private void AddArrays<T>(DbCommand command, int offset, IProperty[] properties, IReadOnlyList<T> rows) where T : class
+        {
+            for (var c = 0; c < properties.Length; c++)
+            {
+                var property = properties[c];
+                var converter = mappings[property].Converter;
+                var element = converter?.ProviderClrType ?? property.ClrType;
+                if (element.IsValueType && property.IsNullable && Nullable.GetUnderlyingType(element) is null)
+                {
+                    element = typeof(Nullable<>).MakeGenericType(element);
+                }
+                var values = Array.CreateInstance(element, rows.Count);
+                var getter = property.GetGetter();
+                for (var r = 0; r < rows.Count; r++)
+                {
+                    var value = getter.GetClrValueUsingContainingEntity(rows[r]);
+                    values.SetValue(value is not null && converter is not null ? converter.ConvertToProvider(value) : value, r);
+                }
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = $"@p{offset + c}";
+                parameter.Value = values;
+                command.Parameters.Add(parameter);
+            }
         }
 
         /// <summary>
