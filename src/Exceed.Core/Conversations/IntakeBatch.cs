@@ -92,9 +92,7 @@ public sealed class IntakeBatch(ExceedDb db, ContactIntake intake, IdentityNorma
         {
             // EF first: the new customers and conversations the message rows refer to; the changed conversations and
             // the deadlines (a batch touches one row of each per message) by prepared statements after it.
-            await RowWriter.SaveAsync(db, ChangedByRowWriter, NewByRowWriter, ct);
-            await RowWriter.InsertAsync(db, rows.Entries, ct);
-            await RowWriter.InsertAsync(db, rows.Documents, ct);
+            await RowWriter.SaveAsync(db, ChangedByRowWriter, NewByRowWriter, [rows.Entries, rows.Documents], ct);
             await transaction.CommitAsync(ct);
         }
         foreach (var s in stored)
@@ -147,20 +145,25 @@ public sealed class IntakeBatch(ExceedDb db, ContactIntake intake, IdentityNorma
             .Select(m => (Kind: m.FromKind!.Value, Value: normalizer.Normalize(m.FromKind!.Value, m.FromValue!)))
             .Where(n => n.Value.IsValid).Select(n => (n.Kind, n.Value.Value)).Distinct().ToList();
         var known = new Dictionary<(IdentityKind, string), Guid>();
+        var merged = new HashSet<Guid>();
         // One query per kind (a batch is nearly always one): the (Kind, Value) index is searched, not scanned.
         foreach (var sameKind in identities.GroupBy(i => i.Kind))
         {
             var kind = sameKind.Key;
             var values = sameKind.Select(i => i.Value).ToList();
+            // Whether the owner was merged away comes with it, so the common case (no merge) costs no second query.
             var owners = await db.Identities.AsNoTracking().Where(i => i.Kind == kind && values.Contains(i.Value))
-                .Select(i => new { i.Value, i.CustomerId }).ToListAsync(ct);
+                .Join(db.Customers, i => i.CustomerId, c => c.Id, (i, c) => new { i.Value, i.CustomerId, Merged = c.MergedIntoId != null })
+                .ToListAsync(ct);
             foreach (var owner in owners)
             {
                 known[(kind, owner.Value)] = owner.CustomerId;
+                if (owner.Merged)
+                {
+                    merged.Add(owner.CustomerId);
+                }
             }
         }
-        var ids = known.Values.Distinct().ToList();
-        var merged = ids.Count == 0 ? [] : await db.Customers.AsNoTracking().Where(c => ids.Contains(c.Id) && c.MergedIntoId != null).Select(c => c.Id).ToListAsync(ct);
         foreach (var id in merged)
         {
             var survivor = await intake.SurvivorAsync(id, ct);

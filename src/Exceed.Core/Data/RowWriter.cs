@@ -1,10 +1,10 @@
 using System.Data.Common;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
 
 namespace Exceed.Core.Data;
 
@@ -22,8 +22,10 @@ public static class RowWriter
     /// <paramref name="newOf"/>, which are written here afterwards with only the columns EF found changed. A type in
     /// <paramref name="newOf"/> must have no rows that other new rows of this save refer to, since EF writes those first.
     /// The caller holds the transaction; afterwards the context believes every row saved, as after SaveChanges.
+    /// <paramref name="alsoInsert"/> are lists of new rows the context does not track (the caller must not also Add them),
+    /// inserted after the rest. On PostgreSQL everything written here goes to the server in one round trip.
     /// </summary>
-    public static async Task SaveAsync(ExceedDb db, Type[] changedOf, Type[] newOf, CancellationToken ct)
+    public static async Task SaveAsync(ExceedDb db, Type[] changedOf, Type[] newOf, IReadOnlyList<IReadOnlyList<object>> alsoInsert, CancellationToken ct)
     {
         db.ChangeTracker.DetectChanges();
         var added = new List<(Shape Shape, List<object> Rows)>();
@@ -69,15 +71,28 @@ public static class RowWriter
         {
             db.ChangeTracker.AutoDetectChangesEnabled = detect;
         }
-        foreach (var (shape, columns, rows) in changed.Values)
+        var writes = new List<Write>();
+        writes.AddRange(changed.Values.Where(c => c.Columns.Length > 0).Select(c => new Write(c.Shape, c.Columns, c.Rows)));
+        writes.AddRange(added.Select(a => new Write(a.Shape, null, a.Rows)));
+        writes.AddRange(alsoInsert.Where(rows => rows.Count > 0).Select(rows => new Write(Shape.Of(db, rows[0].GetType()), null, rows)));
+        if (writes.Count == 0)
         {
-            await UpdateAsync(db, shape, columns, rows, ct);
+            return;
         }
-        foreach (var (shape, rows) in added)
+        var (connection, transaction) = Open(db);
+        if (connection is NpgsqlConnection npgsql)
         {
-            await InsertAsync(db, shape, rows, ct);
+            await WriteBatchAsync(npgsql, (NpgsqlTransaction)transaction, writes, ct);
+            return;
+        }
+        foreach (var write in writes)
+        {
+            await WriteOneByOneAsync(connection, transaction, write, ct);
         }
     }
+
+    /// <summary>A table's rows to insert (no columns) or to update (the columns to set).</summary>
+    private sealed record Write(Shape Shape, IProperty[]? UpdateColumns, IReadOnlyList<object> Rows);
 
     private static IProperty[] ModifiedColumns(EntityEntry entry)
     {
@@ -89,62 +104,57 @@ public static class RowWriter
         return columns;
     }
 
-    /// <summary>Inserts new rows the context does not track (the caller must not also Add them).</summary>
-    public static Task InsertAsync<T>(ExceedDb db, IReadOnlyList<T> rows, CancellationToken ct) where T : class =>
-        InsertAsync(db, Shape.Of(db, typeof(T)), rows, ct);
-
-    private static async Task InsertAsync<T>(ExceedDb db, Shape shape, IReadOnlyList<T> rows, CancellationToken ct) where T : class
-    {
-        if (rows.Count == 0)
-        {
-            return;
-        }
-        var (connection, transaction) = Open(db);
-        if (db.Database.IsNpgsql())
-        {
-            await using var command = shape.UnnestInsert(connection, transaction, rows);
-            await RunPreparedAsync(command, ct);
-            return;
-        }
-        await using var single = shape.Insert(connection, transaction);
-        foreach (var row in rows)
-        {
-            shape.Bind(single.Parameters, 0, shape.Columns, row);
-            await single.ExecuteNonQueryAsync(ct);
-        }
-    }
-
-    private static async Task UpdateAsync(ExceedDb db, Shape shape, IProperty[] columns, List<object> rows, CancellationToken ct)
-    {
-        if (rows.Count == 0 || columns.Length == 0)
-        {
-            return;
-        }
-        var (connection, transaction) = Open(db);
-        if (db.Database.IsNpgsql())
-        {
-            await using var command = shape.UnnestUpdate(connection, transaction, columns, rows);
-            await RunPreparedAsync(command, ct);
-            return;
-        }
-        await using var single = shape.Update(connection, transaction, columns, rows, 0, 1);
-        foreach (var row in rows)
-        {
-            shape.Bind(single.Parameters, 0, columns, row);
-            shape.Bind(single.Parameters, columns.Length, shape.Key, row);
-            await single.ExecuteNonQueryAsync(ct);
-        }
-    }
-
     /// <summary>
-    /// The statement's text depends only on the table and its columns, never on the number of rows, so PostgreSQL parses
-    /// and plans it once per physical connection (a prepared statement outlives the pooled connection's reset) instead of
-    /// once per batch, or once per row for updates as before.
+    /// PostgreSQL: each write is one statement whose text depends only on the table and its columns, never on the number
+    /// of rows (arrays unnested into rows), so the server parses and plans it once per physical connection (a prepared
+    /// statement outlives the pooled connection's reset); all of them travel in one batch.
     /// </summary>
-    private static async Task RunPreparedAsync(DbCommand command, CancellationToken ct)
+    private static async Task WriteBatchAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, List<Write> writes, CancellationToken ct)
     {
-        await command.PrepareAsync(ct);
-        await command.ExecuteNonQueryAsync(ct);
+        await using var batch = new NpgsqlBatch(connection, transaction);
+        foreach (var write in writes)
+        {
+            var command = new NpgsqlBatchCommand();
+            if (write.UpdateColumns is { } columns)
+            {
+                command.CommandText = write.Shape.UnnestUpdateSql(columns);
+                write.Shape.AddArrays(command.Parameters, 0, write.Shape.Key, write.Rows);
+                write.Shape.AddArrays(command.Parameters, write.Shape.Key.Length, columns, write.Rows);
+            }
+            else
+            {
+                command.CommandText = write.Shape.UnnestInsertSql;
+                write.Shape.AddArrays(command.Parameters, 0, write.Shape.Columns, write.Rows);
+            }
+            batch.BatchCommands.Add(command);
+        }
+        await batch.PrepareAsync(ct);
+        await batch.ExecuteNonQueryAsync(ct);
+    }
+
+    /// <summary>SQLite: one prepared single-row statement, re-bound and re-run for each row.</summary>
+    private static async Task WriteOneByOneAsync(DbConnection connection, DbTransaction transaction, Write write, CancellationToken ct)
+    {
+        var shape = write.Shape;
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        if (write.UpdateColumns is { } columns)
+        {
+            shape.PrepareUpdate(command, columns);
+            foreach (var row in write.Rows)
+            {
+                shape.Bind(command.Parameters, 0, columns, row);
+                shape.Bind(command.Parameters, columns.Length, shape.Key, row);
+                await command.ExecuteNonQueryAsync(ct);
+            }
+            return;
+        }
+        shape.PrepareInsert(command);
+        foreach (var row in write.Rows)
+        {
+            shape.Bind(command.Parameters, 0, shape.Columns, row);
+            await command.ExecuteNonQueryAsync(ct);
+        }
     }
 
     private static (DbConnection Connection, DbTransaction Transaction) Open(ExceedDb db) =>
@@ -160,6 +170,7 @@ public static class RowWriter
         private readonly Dictionary<IProperty, RelationalTypeMapping> mappings;
 
         private readonly ISqlGenerationHelper sql;
+        private string? unnestInsert;
 
         private Shape(IEntityType entityType, ISqlGenerationHelper sql)
         {
@@ -201,41 +212,35 @@ public static class RowWriter
 
         private string ColumnList => string.Join(", ", Columns.Select(Column));
 
-        public DbCommand Insert(DbConnection connection, DbTransaction transaction)
+        public void PrepareInsert(DbCommand command)
         {
-            var command = Command(connection, transaction);
             command.CommandText = $"INSERT INTO {Table} ({ColumnList}) VALUES ({string.Join(", ", Columns.Select((_, i) => $"@p{i}"))});";
             AddParameters(command, 0, Columns);
-            return command;
         }
 
-        /// <summary>
-        /// PostgreSQL: every row in one statement whose text does not depend on the row count: one array parameter per
-        /// column, turned back into rows by <c>unnest</c>.
-        /// </summary>
-        public DbCommand UnnestInsert<T>(DbConnection connection, DbTransaction transaction, IReadOnlyList<T> rows) where T : class
+        public void PrepareUpdate(DbCommand command, IProperty[] columns)
         {
-            var command = Command(connection, transaction);
-            command.CommandText = $"INSERT INTO {Table} ({ColumnList}) SELECT * FROM unnest({string.Join(", ", Columns.Select((c, i) => $"@p{i}::{mappings[c].StoreType}[]"))});";
-            AddArrays(command, 0, Columns, rows);
-            return command;
+            command.CommandText = $"UPDATE {Table} SET {string.Join(", ", columns.Select((c, i) => $"{Column(c)} = @p{i}"))} "
+                + $"WHERE {string.Join(" AND ", Key.Select((k, i) => $"{Column(k)} = @p{columns.Length + i}"))};";
+            AddParameters(command, 0, columns);
+            AddParameters(command, columns.Length, Key);
         }
 
-        /// <summary>PostgreSQL: one UPDATE … FROM unnest(…) for every row, keyed by the primary key; its text depends only on the columns.</summary>
-        public DbCommand UnnestUpdate(DbConnection connection, DbTransaction transaction, IProperty[] columns, List<object> rows)
+        /// <summary>PostgreSQL: every row in one statement, one array parameter per column turned back into rows by <c>unnest</c>.</summary>
+        public string UnnestInsertSql => unnestInsert ??= $"INSERT INTO {Table} ({ColumnList}) SELECT * FROM unnest({string.Join(", ", Columns.Select((c, i) => $"@p{i}::{mappings[c].StoreType}[]"))});";
+
+        /// <summary>PostgreSQL: one UPDATE … FROM unnest(…) for every row, joined on the primary key.</summary>
+        public string UnnestUpdateSql(IProperty[] columns)
         {
-            var command = Command(connection, transaction);
-            var names = Key.Select((_, i) => $"k{i}").Concat(columns.Select((_, i) => $"v{i}")).ToArray();
+            var names = Key.Select((_, i) => $"k{i}").Concat(columns.Select((_, i) => $"v{i}"));
             var arrays = Key.Concat(columns).Select((c, i) => $"@p{i}::{mappings[c].StoreType}[]");
-            command.CommandText = $"UPDATE {Table} AS t SET {string.Join(", ", columns.Select((c, i) => $"{Column(c)} = u.v{i}"))} "
+            return $"UPDATE {Table} AS t SET {string.Join(", ", columns.Select((c, i) => $"{Column(c)} = u.v{i}"))} "
                 + $"FROM unnest({string.Join(", ", arrays)}) AS u({string.Join(", ", names)}) "
                 + $"WHERE {string.Join(" AND ", Key.Select((k, i) => $"t.{Column(k)} = u.k{i}"))};";
-            AddArrays(command, 0, Key, rows);
-            AddArrays(command, Key.Length, columns, rows);
-            return command;
         }
 
-        private void AddArrays<T>(DbCommand command, int offset, IProperty[] properties, IReadOnlyList<T> rows) where T : class
+        /// <summary>One typed array per column (nulls kept, the model's value converters applied).</summary>
+        public void AddArrays(NpgsqlParameterCollection parameters, int offset, IProperty[] properties, IReadOnlyList<object> rows)
         {
             for (var c = 0; c < properties.Length; c++)
             {
@@ -253,44 +258,8 @@ public static class RowWriter
                     var value = getter.GetClrValueUsingContainingEntity(rows[r]);
                     values.SetValue(value is not null && converter is not null ? converter.ConvertToProvider(value) : value, r);
                 }
-                var parameter = command.CreateParameter();
-                parameter.ParameterName = $"@p{offset + c}";
-                parameter.Value = values;
-                command.Parameters.Add(parameter);
+                parameters.Add(new NpgsqlParameter($"p{offset + c}", values));
             }
-        }
-
-        /// <summary>
-        /// UPDATE statements for <paramref name="count"/> rows from <paramref name="start"/>, bound; with a count of one the
-        /// caller may re-bind and re-run the command for each row.
-        /// </summary>
-        public DbCommand Update(DbConnection connection, DbTransaction transaction, IProperty[] columns, List<object> rows, int start, int count)
-        {
-            var command = Command(connection, transaction);
-            var sql = new StringBuilder();
-            var width = columns.Length + Key.Length;
-            for (var r = 0; r < count; r++)
-            {
-                var at = r * width;
-                sql.Append("UPDATE ").Append(Table).Append(" SET ")
-                    .AppendJoin(", ", columns.Select((c, i) => $"{Column(c)} = @p{at + i}"))
-                    .Append(" WHERE ")
-                    .AppendJoin(" AND ", Key.Select((k, i) => $"{Column(k)} = @p{at + columns.Length + i}"))
-                    .Append(';');
-                AddParameters(command, at, columns);
-                AddParameters(command, at + columns.Length, Key);
-                Bind(command.Parameters, at, columns, rows[start + r]);
-                Bind(command.Parameters, at + columns.Length, Key, rows[start + r]);
-            }
-            command.CommandText = sql.ToString();
-            return command;
-        }
-
-        private static DbCommand Command(DbConnection connection, DbTransaction transaction)
-        {
-            var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            return command;
         }
 
         private void AddParameters(DbCommand command, int offset, IProperty[] properties)
