@@ -54,6 +54,36 @@ public abstract class GroupCommitScenarios<TApp>(TApp app) : Scenario<TApp>(app)
     }
 
     [Fact]
+    public async Task Waves_of_messages_from_the_same_senders_keep_one_thread_each_and_every_message_once()
+    {
+        var channel = await Api.CreateChannelAsync();
+        var senders = Enumerable.Range(0, 24).Select(i => $"wx_wave_{i}").ToArray();
+
+        // Eight waves, each started before the one before it is answered, from one half of the senders and then the other:
+        // however the waves fall into batches, each sender's messages land in its one open conversation, each once.
+        var sent = new List<Task<System.Text.Json.JsonElement>>();
+        for (var wave = 0; wave < 8; wave++)
+        {
+            var half = senders.Skip(wave % 2 * 12).Take(12);
+            sent.AddRange(half.Select((sender, i) => Api.ReceivedAsync(channel, sender, $"第 {wave} 波 wave {wave} from {i}", $"wave-{wave}-{sender}")));
+            await Task.Delay(3, Ct);
+        }
+        var answers = await Task.WhenAll(sent);
+
+        var threads = answers.GroupBy(a => a.Id("conversationId")).ToList();
+        Assert.Equal(senders.Length, threads.Count);
+        Assert.All(threads, t => Assert.Single(t.Select(a => a.Id("customerId")).Distinct()));
+        Assert.All(threads, t => Assert.Single(t, a => a.GetProperty("newConversation").GetBoolean()));
+        foreach (var thread in threads)
+        {
+            var texts = (await Api.ConversationAsync(thread.Key)).GetProperty("entries").EnumerateArray().Select(e => e.Text("text")).ToList();
+            Assert.Equal(4, texts.Count);
+            Assert.Equal(4, texts.Distinct().Count());
+        }
+        Assert.Equal(senders.Length, await CustomerCountAsync());
+    }
+
+    [Fact]
     public async Task One_batch_answers_each_message_as_if_it_came_alone()
     {
         var channel = await Api.CreateChannelAsync();
