@@ -43,7 +43,11 @@ public abstract class ProblemDetailsScenarios<TApp>(TApp app) : Scenario<TApp>(a
         var content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(CustomerBuilder.Named("王建国").Note(note).Build()));
         content.Headers.ContentType = MediaTypeHeaderValue.Parse("application/json");
 
-        var response = await Api.PostAsync("/api/v1/customers", content, Ct);
+        // As a careful client sends a large body: it asks first (Expect: 100-continue), so the refusal is read rather than
+        // lost in a broken pipe when the server closes the connection on a body it will not take.
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/customers") { Content = content };
+        request.Headers.ExpectContinue = true;
+        var response = await Api.SendAsync(request, Ct);
 
         await response.AssertProblemAsync(HttpStatusCode.RequestEntityTooLarge);
         Assert.Equal(0, await CustomerCountAsync());
