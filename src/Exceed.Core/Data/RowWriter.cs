@@ -170,6 +170,8 @@ public static class RowWriter
         private readonly Dictionary<IProperty, RelationalTypeMapping> mappings;
 
         private readonly ISqlGenerationHelper sql;
+        private readonly Dictionary<IProperty, Type> arrayElements;
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> unnestUpdates = new(StringComparer.Ordinal);
         private string? unnestInsert;
 
         private Shape(IEntityType entityType, ISqlGenerationHelper sql)
@@ -186,6 +188,7 @@ public static class RowWriter
             Columns = properties;
             Key = [.. entityType.FindPrimaryKey()!.Properties];
             mappings = entityType.GetProperties().ToDictionary(p => p, p => p.GetRelationalTypeMapping());
+            arrayElements = mappings.ToDictionary(m => m.Key, m => ArrayElement(m.Key, m.Value));
             Table = sql.DelimitIdentifier(table.Name, table.Schema);
         }
 
@@ -229,8 +232,11 @@ public static class RowWriter
         /// <summary>PostgreSQL: every row in one statement, one array parameter per column turned back into rows by <c>unnest</c>.</summary>
         public string UnnestInsertSql => unnestInsert ??= $"INSERT INTO {Table} ({ColumnList}) SELECT * FROM unnest({string.Join(", ", Columns.Select((c, i) => $"@p{i}::{mappings[c].StoreType}[]"))});";
 
-        /// <summary>PostgreSQL: one UPDATE … FROM unnest(…) for every row, joined on the primary key.</summary>
-        public string UnnestUpdateSql(IProperty[] columns)
+        /// <summary>PostgreSQL: one UPDATE … FROM unnest(…) for every row, joined on the primary key; built once per set of columns.</summary>
+        public string UnnestUpdateSql(IProperty[] columns) =>
+            unnestUpdates.GetOrAdd(string.Join(",", columns.Select(c => c.Name)), _ => BuildUnnestUpdate(columns));
+
+        private string BuildUnnestUpdate(IProperty[] columns)
         {
             var names = Key.Select((_, i) => $"k{i}").Concat(columns.Select((_, i) => $"v{i}"));
             var arrays = Key.Concat(columns).Select((c, i) => $"@p{i}::{mappings[c].StoreType}[]");
@@ -239,24 +245,24 @@ public static class RowWriter
                 + $"WHERE {string.Join(" AND ", Key.Select((k, i) => $"t.{Column(k)} = u.k{i}"))};";
         }
 
+        /// <summary>The element type of a column's array parameter: the stored type, nullable when the column is.</summary>
+        private static Type ArrayElement(IProperty property, RelationalTypeMapping mapping)
+        {
+            var element = mapping.Converter?.ProviderClrType ?? property.ClrType;
+            return element.IsValueType && property.IsNullable && Nullable.GetUnderlyingType(element) is null
+                ? typeof(Nullable<>).MakeGenericType(element)
+                : element;
+        }
+
         /// <summary>One typed array per column (nulls kept, the model's value converters applied).</summary>
         public void AddArrays(NpgsqlParameterCollection parameters, int offset, IProperty[] properties, IReadOnlyList<object> rows)
         {
             for (var c = 0; c < properties.Length; c++)
             {
-                var property = properties[c];
-                var converter = mappings[property].Converter;
-                var element = converter?.ProviderClrType ?? property.ClrType;
-                if (element.IsValueType && property.IsNullable && Nullable.GetUnderlyingType(element) is null)
-                {
-                    element = typeof(Nullable<>).MakeGenericType(element);
-                }
-                var values = Array.CreateInstance(element, rows.Count);
-                var getter = property.GetGetter();
+                var values = Array.CreateInstance(arrayElements[properties[c]], rows.Count);
                 for (var r = 0; r < rows.Count; r++)
                 {
-                    var value = getter.GetClrValueUsingContainingEntity(rows[r]);
-                    values.SetValue(value is not null && converter is not null ? converter.ConvertToProvider(value) : value, r);
+                    values.SetValue(ProviderValue(properties[c], rows[r]), r);
                 }
                 parameters.Add(new NpgsqlParameter($"p{offset + c}", values));
             }
@@ -274,13 +280,15 @@ public static class RowWriter
         {
             for (var c = 0; c < properties.Length; c++)
             {
-                var value = properties[c].GetGetter().GetClrValueUsingContainingEntity(row);
-                if (value is not null && mappings[properties[c]].Converter is { } converter)
-                {
-                    value = converter.ConvertToProvider(value);
-                }
-                parameters[offset + c].Value = value ?? DBNull.Value;
+                parameters[offset + c].Value = ProviderValue(properties[c], row) ?? DBNull.Value;
             }
+        }
+
+        /// <summary>The row's value as the database stores it: the model's value converter applied, null kept.</summary>
+        private object? ProviderValue(IProperty property, object row)
+        {
+            var value = property.GetGetter().GetClrValueUsingContainingEntity(row);
+            return value is not null && mappings[property].Converter is { } converter ? converter.ConvertToProvider(value) : value;
         }
     }
 }
