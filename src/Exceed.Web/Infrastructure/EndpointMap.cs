@@ -100,14 +100,20 @@ internal static class EndpointMap
 
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
-        using var scope = app.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<ExceedDb>();
-        if (app.Configuration.GetValue("Exceed:Database:MigrateOnStart", true))
-        {
-            await DatabaseStartup.MigrateAsync(db);
-        }
+        var migrate = app.Configuration.GetValue("Exceed:Database:MigrateOnStart", true);
         var settings = app.Configuration.GetSection("Exceed:Bootstrap").Get<BootstrapSettings>() ?? new BootstrapSettings();
-        await scope.ServiceProvider.GetRequiredService<Bootstrap>().RunAsync(settings);
+        var needs = new StartupNeeds(migrate, Exceed.Core.Staff.Roles.All, settings.ApiKey is { Length: > 0 } key ? ApiKeyAuthentication.Hash(key) : null);
+        // Most starts find the database as the last one left it: one plain query says so, and EF Core and Identity are
+        // first used by the requests and background work that need them, not on the way to the first page.
+        if (!await DatabaseReadiness.IsReadyAsync(app.Services.GetRequiredService<DatabaseSettings>(), needs))
+        {
+            using var scope = app.Services.CreateScope();
+            if (migrate)
+            {
+                await DatabaseStartup.MigrateAsync(scope.ServiceProvider.GetRequiredService<ExceedDb>());
+            }
+            await scope.ServiceProvider.GetRequiredService<Bootstrap>().RunAsync(settings);
+        }
         var seedDemo = app.Configuration.GetValue("Exceed:Demo:SeedWhenEmpty", true);
         var warmPhrasebook = app.Configuration.GetValue("Exceed:Language:LoadPhrasebookOnStart", true);
         // The demo shop and the phrasebook load once the site answers: the sign-in page need not wait for them, and the

@@ -23,7 +23,10 @@ internal static class MailboxesApi
             .WithSummary("Stop reading and sending through the mailbox; its conversations stay.");
     }
 
-    /// <summary>Reads every connected mailbox every Exceed:Mailboxes:PollSeconds (default 30); the web app only, not the CLI.</summary>
+    /// <summary>
+    /// Reads every connected mailbox every Exceed:Mailboxes:PollSeconds (default 30), the first time Exceed:Mailboxes:FirstPollSeconds
+    /// (default 3) after start; the web app only, not the CLI.
+    /// </summary>
     public static void AddMailboxPolling(this IServiceCollection services, IConfiguration configuration)
     {
         var seconds = configuration.GetValue("Exceed:Mailboxes:PollSeconds", 30);
@@ -31,7 +34,12 @@ internal static class MailboxesApi
         {
             throw new InvalidOperationException($"Exceed:Mailboxes:PollSeconds is {seconds}; set it to 1 or more seconds between reads of each mailbox.");
         }
-        services.AddSingleton(new MailPollingSettings { Interval = TimeSpan.FromSeconds(seconds) });
+        var first = configuration.GetValue("Exceed:Mailboxes:FirstPollSeconds", 3);
+        if (first < 0)
+        {
+            throw new InvalidOperationException($"Exceed:Mailboxes:FirstPollSeconds is {first}; set it to 0 or more seconds between start and the first read.");
+        }
+        services.AddSingleton(new MailPollingSettings { Interval = TimeSpan.FromSeconds(seconds), FirstPassDelay = TimeSpan.FromSeconds(first) });
         services.AddSingleton(new MailboxReader());
         services.AddSingleton<MailboxPoller>();
         services.AddHostedService(sp => sp.GetRequiredService<MailboxPoller>());

@@ -70,6 +70,7 @@ public abstract class ExceedFactory : WebApplicationFactory<Program>, IAsyncLife
         builder.UseSetting("Exceed:Business:DefaultRegion", "CN");
         // The scenarios read mailboxes themselves (MailboxPoller.PollOnceAsync) rather than wait for the timer.
         builder.UseSetting("Exceed:Mailboxes:PollSeconds", "3600");
+        builder.UseSetting("Exceed:Mailboxes:FirstPollSeconds", "3600");
         builder.UseSetting("Exceed:Widget:AllowedOrigins:0", WidgetShopOrigin);
         builder.UseSetting("Exceed:Widget:ShopSecret", WidgetShopSecret);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
