@@ -49,6 +49,7 @@ public static class ServiceSetup
         services.AddScoped<IdentityMatcher>();
         services.AddSingleton(configuration.GetSection("Exceed:Recognition").Get<RecognitionSettings>() ?? new RecognitionSettings());
         services.AddSingleton<CardCache>();
+        services.AddSingleton<CardRenewals>();
         services.AddScoped<RecognitionService>();
         services.AddScoped<CallService>();
         services.AddScoped<PrivacyService>();

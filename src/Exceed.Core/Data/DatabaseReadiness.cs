@@ -38,29 +38,29 @@ public static class DatabaseReadiness
         await using DbConnection connection = settings.IsPostgres
             ? new NpgsqlConnection(settings.EffectiveConnectionString)
             : new SqliteConnection(settings.EffectiveConnectionString);
-        await connection.OpenAsync(ct);
-        if (!settings.IsPostgres)
-        {
-            // As DatabaseStartup.MigrateAsync does: readers never wait on the writer (a no-op once the file is in WAL).
-            await using var wal = connection.CreateCommand();
-            wal.CommandText = "PRAGMA journal_mode=WAL;";
-            await wal.ExecuteNonQueryAsync(ct);
-        }
-        await using var command = connection.CreateCommand();
-        var roles = string.Join(", ", needs.Roles.Select((_, i) => $"@role{i}"));
-        command.CommandText = $"""
-            SELECT "MigrationId" FROM "{HistoryTable}";
-            SELECT count(*) FROM "{RolesTable}" WHERE "Name" IN ({roles});
-            SELECT count(*) FROM (SELECT 1 FROM "{UsersTable}" LIMIT 1) AS anyone;
-            SELECT count(*) FROM "{ApiKeysTable}" WHERE "Hash" = @hash;
-            """;
-        for (var i = 0; i < needs.Roles.Count; i++)
-        {
-            Add(command, $"role{i}", needs.Roles[i]);
-        }
-        Add(command, "hash", needs.ApiKeyHash ?? "");
         try
         {
+            await connection.OpenAsync(ct);
+            if (!settings.IsPostgres)
+            {
+                // As DatabaseStartup.MigrateAsync does: readers never wait on the writer (a no-op once the file is in WAL).
+                await using var wal = connection.CreateCommand();
+                wal.CommandText = "PRAGMA journal_mode=WAL;";
+                await wal.ExecuteNonQueryAsync(ct);
+            }
+            await using var command = connection.CreateCommand();
+            var roles = string.Join(", ", needs.Roles.Select((_, i) => $"@role{i}"));
+            command.CommandText = $"""
+                SELECT "MigrationId" FROM "{HistoryTable}";
+                SELECT count(*) FROM "{RolesTable}" WHERE "Name" IN ({roles});
+                SELECT count(*) FROM (SELECT 1 FROM "{UsersTable}" LIMIT 1) AS anyone;
+                SELECT count(*) FROM "{ApiKeysTable}" WHERE "Hash" = @hash;
+                """;
+            for (var i = 0; i < needs.Roles.Count; i++)
+            {
+                Add(command, $"role{i}", needs.Roles[i]);
+            }
+            Add(command, "hash", needs.ApiKeyHash ?? "");
             await using var reader = await command.ExecuteReaderAsync(ct);
             var applied = new HashSet<string>(StringComparer.Ordinal);
             while (await reader.ReadAsync(ct))
@@ -75,7 +75,8 @@ public static class DatabaseReadiness
         }
         catch (DbException)
         {
-            // A table is missing: a new or half-made database, which the full path migrates.
+            // No database yet (PostgreSQL: the full path creates it) or a table missing: a new or half-made database,
+            // which the full path migrates. A server that cannot be reached fails there too, with EF's own error.
             return false;
         }
     }

@@ -58,6 +58,18 @@ internal sealed class CardQueries : ICardReads
 
     public Task<CardSource?> ByIdAsync(ExceedDb db, Guid id, CancellationToken ct) => OnOneConnectionAsync(db, () => LoadAsync(db, id, ct), ct);
 
+    public Task<Dictionary<Guid, CardSource?>> ByIdsAsync(ExceedDb db, IReadOnlyCollection<Guid> ids, CancellationToken ct) =>
+        OnOneConnectionAsync(db, async () =>
+        {
+            // In-process SQLite has no round trips to save: one card after another on one connection.
+            var cards = new Dictionary<Guid, CardSource?>();
+            foreach (var id in ids)
+            {
+                cards[id] = await LoadAsync(db, id, ct);
+            }
+            return cards;
+        }, ct);
+
     /// <summary>One connection for the whole card: its reads are many small indexed lookups.</summary>
     private static async Task<T> OnOneConnectionAsync<T>(ExceedDb db, Func<Task<T>> read, CancellationToken ct)
     {

@@ -13,6 +13,9 @@ internal interface ICardReads
     Task<(Guid? Owner, CardSource? Source)> ByIdentityAsync(ExceedDb db, IdentityKind kind, string value, CancellationToken ct);
 
     Task<CardSource?> ByIdAsync(ExceedDb db, Guid id, CancellationToken ct);
+
+    /// <summary>Several customers' cards at once (kept cards due for renewal), keyed by the id asked for.</summary>
+    Task<Dictionary<Guid, CardSource?>> ByIdsAsync(ExceedDb db, IReadOnlyCollection<Guid> ids, CancellationToken ct);
 }
 
 internal static class CardReads

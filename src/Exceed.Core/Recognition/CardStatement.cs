@@ -20,7 +20,7 @@ internal sealed class CardStatement : ICardReads
 
     private readonly JsonRows customers, identities, preferences, dates, purchases, wishes, notes, calls;
     private readonly RelationalTypeMapping kindType, valueType, idType;
-    private readonly string byIdentity, byId;
+    private readonly string byIdentity, byId, byIds;
 
     public CardStatement(ExceedDb db)
     {
@@ -41,13 +41,25 @@ internal sealed class CardStatement : ICardReads
             ), {ChainAndCard()}
             """;
         byId = $"WITH RECURSIVE holder AS (SELECT @id AS id), {ChainAndCard()}";
+        // The same card per id, as a correlated subquery: one row of JSON per id asked for.
+        byIds = $"SELECT (WITH RECURSIVE holder AS (SELECT asked.id AS id), {ChainAndCard()}) FROM unnest(@ids) AS asked(id)";
     }
 
-    public Task<(Guid? Owner, CardSource? Source)> ByIdentityAsync(ExceedDb db, IdentityKind kind, string value, CancellationToken ct) =>
-        ReadAsync(db, byIdentity, [("kind", kindType, kind), ("value", valueType, value)], ct);
+    public async Task<(Guid? Owner, CardSource? Source)> ByIdentityAsync(ExceedDb db, IdentityKind kind, string value, CancellationToken ct) =>
+        (await ReadAsync(db, byIdentity, [("kind", kindType, kind), ("value", valueType, value)], ct))[0];
 
     public async Task<CardSource?> ByIdAsync(ExceedDb db, Guid id, CancellationToken ct) =>
-        (await ReadAsync(db, byId, [("id", idType, id)], ct)).Source;
+        (await ReadAsync(db, byId, [("id", idType, id)], ct))[0].Source;
+
+    public async Task<Dictionary<Guid, CardSource?>> ByIdsAsync(ExceedDb db, IReadOnlyCollection<Guid> ids, CancellationToken ct)
+    {
+        var cards = new Dictionary<Guid, CardSource?>();
+        foreach (var (asked, source) in await ReadAsync(db, byIds, [("ids", null, ids.ToArray())], ct))
+        {
+            cards[asked!.Value] = source;
+        }
+        return cards;
+    }
 
     /// <summary>
     /// Each hop skips erased customers, as the EF path does: a chain that stops at an erased record before the hop limit
@@ -96,8 +108,9 @@ internal sealed class CardStatement : ICardReads
             + $"FROM (SELECT * FROM {rows.Table} AS t WHERE {where} ORDER BY t.{order} LIMIT {take}) AS r)";
     }
 
-    private async Task<(Guid? Owner, CardSource? Source)> ReadAsync(ExceedDb db, string sql,
-        (string Name, RelationalTypeMapping Type, object Value)[] parameters, CancellationToken ct)
+    /// <summary>One card per row the statement returns.</summary>
+    private async Task<List<(Guid? Owner, CardSource? Source)>> ReadAsync(ExceedDb db, string sql,
+        (string Name, RelationalTypeMapping? Type, object Value)[] parameters, CancellationToken ct)
     {
         await db.Database.OpenConnectionAsync(ct);
         try
@@ -111,14 +124,29 @@ internal sealed class CardStatement : ICardReads
             }
             foreach (var (name, type, value) in parameters)
             {
-                // The mapping applies the model's converter (an enum becomes its stored string).
-                command.Parameters.Add(type.CreateParameter(command, name, value, nullable: false));
+                // The mapping applies the model's converter (an enum becomes its stored string); an array of ids goes as is (uuid[]).
+                if (type is null)
+                {
+                    var parameter = command.CreateParameter();
+                    parameter.ParameterName = name;
+                    parameter.Value = value;
+                    command.Parameters.Add(parameter);
+                }
+                else
+                {
+                    command.Parameters.Add(type.CreateParameter(command, name, value, nullable: false));
+                }
             }
             // Planning this statement costs PostgreSQL more than running it; a prepared statement lives on the physical
             // connection, so only a connection's first card pays a round trip to prepare it.
             await command.PrepareAsync(ct);
-            var json = (string)(await command.ExecuteScalarAsync(ct))!;
-            return Parse(json);
+            var cards = new List<(Guid? Owner, CardSource? Source)>();
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                cards.Add(Parse(reader.GetString(0)));
+            }
+            return cards;
         }
         finally
         {

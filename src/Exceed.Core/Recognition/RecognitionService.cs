@@ -1,12 +1,11 @@
 using Exceed.Core.Customers;
 using Exceed.Core.Data;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Exceed.Core.Recognition;
 
 /// <summary>Who is this, and what should we offer them? The card an agent sees before the customer speaks.</summary>
 public sealed class RecognitionService(ExceedDb db, IdentityNormalizer normalizer, BusinessSettings business, TimeProvider clock, CardCache cache,
-    IServiceScopeFactory? scopes = null)
+    CardRenewals? renewals = null)
 {
     public const int RecentPurchases = 20;
     public const int RecentNotes = 5;
@@ -52,31 +51,13 @@ public sealed class RecognitionService(ExceedDb db, IdentityNormalizer normalize
         return Found(source, agentLanguage, value);
     }
 
-    /// <summary>A kept card past 40–60 % of its life is read again in the background, in a scope of its own; the copy answers meanwhile.</summary>
+    /// <summary>A kept card past 40–60 % of its life is read again in the background, with others due; the copy answers meanwhile.</summary>
     private void RenewIfDue(Guid customerId, IdentityKind kind, string value)
     {
-        if (scopes is null || !cache.ClaimRefresh(customerId))
+        if (renewals is not null && cache.ClaimRefresh(customerId))
         {
-            return;
+            renewals.Renew(customerId, kind, value);
         }
-        _ = Task.Run(async () =>
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                var renewed = await scope.ServiceProvider.GetRequiredService<RecognitionService>().ReadAsync(kind, value, null, CancellationToken.None);
-                if (renewed.Source?.Customer.Id != customerId)
-                {
-                    // The identity left this customer (erased, merged or moved outside the app): the old copy must not answer for it.
-                    cache.Drop([customerId]);
-                }
-            }
-#pragma warning disable CA1031 // A failed renewal only means the copy expires as before and the next caller reads it.
-            catch (Exception)
-#pragma warning restore CA1031
-            {
-            }
-        });
     }
 
     public async Task<CustomerCard?> CardAsync(Guid id, string? agentLanguage, CancellationToken ct = default)

@@ -1,4 +1,7 @@
+using Exceed.Core.Data;
 using Exceed.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Exceed.Web.Tests.Recognition;
 
@@ -100,6 +103,89 @@ public abstract class CardFreshnessScenarios<TApp>(TApp app) : Scenario<TApp>(ap
         (await Api.DeleteAsync($"/api/v1/customers/{id}/Identities/{phone.GetProperty("id").GetGuid()}", Ct)).EnsureSuccessStatusCode();
 
         await (await Api.RecognizeAsync("phone", "13800138000")).AssertProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    /// <summary>A statement that bypasses the app's change announcements, as the command-line import or a database administrator does.</summary>
+    private async Task OutsideTheAppAsync(Func<ExceedDb, Task> change)
+    {
+        using var scope = App.Services.CreateScope();
+        await change(scope.ServiceProvider.GetRequiredService<ExceedDb>());
+    }
+
+    /// <summary>Past 40–60 % of the kept card's life (60 s by default), before it expires.</summary>
+    private void LetTheKeptCardComeDue() => App.Clock.Set(App.Clock.GetUtcNow().AddSeconds(40));
+
+    private async Task<string?> GreetingOnceRenewedAsync(string kind, string value, string expected)
+    {
+        string? greeting = null;
+        for (var attempt = 0; attempt < 100 && greeting != expected; attempt++)
+        {
+            await Task.Delay(50, Ct);
+            greeting = (await Api.CardAsync(kind, value)).GetProperty("greeting").GetString();
+        }
+        return greeting;
+    }
+
+    [Fact]
+    public async Task Change_made_outside_the_app_shows_once_the_kept_card_comes_due()
+    {
+        var id = await CreateAsync(CustomerBuilder.Named("Emily Chen").Ms("Chen").Speaks("en").Email("emily@example.com"));
+        Assert.Equal("Good morning, Ms Chen", (await Api.CardAsync("email", "emily@example.com")).GetProperty("greeting").GetString());
+        await OutsideTheAppAsync(db => db.Customers.Where(c => c.Id == id).ExecuteUpdateAsync(u => u.SetProperty(c => c.FamilyName, "Lin"), Ct));
+
+        LetTheKeptCardComeDue();
+
+        // The call that finds the copy due is answered from it at once; the copy is read again behind it.
+        Assert.Equal("Good morning, Ms Chen", (await Api.CardAsync("email", "emily@example.com")).GetProperty("greeting").GetString());
+        Assert.Equal("Good morning, Ms Lin", await GreetingOnceRenewedAsync("email", "emily@example.com", "Good morning, Ms Lin"));
+    }
+
+    [Fact]
+    public async Task Phone_moved_to_another_customer_outside_the_app_finds_them_once_the_kept_card_comes_due()
+    {
+        await CreateAsync(CustomerBuilder.WangJianguo());
+        var li = await CreateAsync(CustomerBuilder.Named("李娜").Ms("李").Email("lina@example.com"));
+        Assert.Equal("王先生,早上好", (await Api.CardAsync("phone", "13800138000")).GetProperty("greeting").GetString());
+        await OutsideTheAppAsync(db => db.Identities.Where(i => i.Value == "+8613800138000")
+            .ExecuteUpdateAsync(u => u.SetProperty(i => i.CustomerId, li), Ct));
+
+        LetTheKeptCardComeDue();
+        await Api.CardAsync("phone", "13800138000");
+
+        Assert.Equal("李女士,早上好", await GreetingOnceRenewedAsync("phone", "13800138000", "李女士,早上好"));
+    }
+
+    [Fact]
+    public async Task Kept_cards_that_come_due_together_are_each_renewed_and_an_erased_one_stops_answering()
+    {
+        var chen = await CreateAsync(CustomerBuilder.Named("Emily Chen").Ms("Chen").Speaks("en").Email("emily@example.com"));
+        await CreateAsync(CustomerBuilder.WangJianguo());
+        var li = await CreateAsync(CustomerBuilder.Named("李娜").Ms("李").Email("lina@example.com"));
+        foreach (var (kind, value) in new[] { ("email", "emily@example.com"), ("phone", "13800138000"), ("email", "lina@example.com") })
+        {
+            (await Api.RecognizeAsync(kind, value)).EnsureSuccessStatusCode();
+        }
+        await OutsideTheAppAsync(async db =>
+        {
+            await db.Customers.Where(c => c.Id == chen).ExecuteUpdateAsync(u => u.SetProperty(c => c.FamilyName, "Lin"), Ct);
+            await db.Customers.Where(c => c.Id == li).ExecuteUpdateAsync(u => u.SetProperty(c => c.ErasedAt, App.Clock.GetUtcNow()), Ct);
+        });
+
+        LetTheKeptCardComeDue();
+        foreach (var (kind, value) in new[] { ("email", "emily@example.com"), ("phone", "13800138000"), ("email", "lina@example.com") })
+        {
+            (await Api.RecognizeAsync(kind, value)).EnsureSuccessStatusCode();
+        }
+
+        Assert.Equal("Good morning, Ms Lin", await GreetingOnceRenewedAsync("email", "emily@example.com", "Good morning, Ms Lin"));
+        Assert.Equal("王先生,早上好", (await Api.CardAsync("phone", "13800138000")).GetProperty("greeting").GetString());
+        var erased = await Api.RecognizeAsync("email", "lina@example.com");
+        for (var attempt = 0; attempt < 100 && erased.StatusCode != HttpStatusCode.NotFound; attempt++)
+        {
+            await Task.Delay(50, Ct);
+            erased = await Api.RecognizeAsync("email", "lina@example.com");
+        }
+        await erased.AssertProblemAsync(HttpStatusCode.NotFound);
     }
 }
 

@@ -80,6 +80,16 @@ public abstract class StartupReadinessScenarios<TApp>(TApp app) : Scenario<TApp>
     }
 
     [Fact]
+    public async Task A_database_not_yet_created_is_work_for_the_migrator_not_an_error()
+    {
+        var missing = Settings.IsPostgres
+            ? new DatabaseSettings { Provider = "postgres", ConnectionString = new Npgsql.NpgsqlConnectionStringBuilder(Settings.EffectiveConnectionString) { Database = $"exceed_missing_{Guid.NewGuid():N}" }.ConnectionString }
+            : new DatabaseSettings { Provider = "sqlite", ConnectionString = $"Data Source={Path.Combine(Path.GetTempPath(), $"exceed-missing-{Guid.NewGuid():N}.db")}" };
+
+        Assert.False(await DatabaseReadiness.IsReadyAsync(missing, Needs(), Ct));
+    }
+
+    [Fact]
     public async Task The_names_it_reads_are_the_models_names()
     {
         using var scope = App.Services.CreateScope();
