@@ -71,6 +71,7 @@ public static class ServiceSetup
         services.AddScoped<NotificationService>();
         services.AddScoped<ContactIntake>();
         services.AddScoped<IntakeBatch>();
+        services.AddSingleton<HotQueries>();
         services.AddSingleton<IntakeQueue>();
         services.AddScoped<CustomerConversations>();
         services.AddScoped<ConversationService>();

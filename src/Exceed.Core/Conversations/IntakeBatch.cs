@@ -12,7 +12,7 @@ namespace Exceed.Core.Conversations;
 /// identities, open conversations, deadlines), then one transaction. Answers each message as
 /// <see cref="ContactIntake"/> would have, one after another in arrival order.
 /// </summary>
-public sealed class IntakeBatch(ExceedDb db, ContactIntake intake, IdentityNormalizer normalizer, DeadlineSchedule schedule, TimeProvider clock)
+public sealed class IntakeBatch(ExceedDb db, ContactIntake intake, IdentityNormalizer normalizer, DeadlineSchedule schedule, HotQueries queries, DatabaseSettings settings, TimeProvider clock)
 {
     private static readonly Type[] ChangedByRowWriter = [typeof(Conversation), typeof(Deadline)];
     private static readonly Type[] NewByRowWriter = [typeof(Deadline)];
@@ -44,7 +44,15 @@ public sealed class IntakeBatch(ExceedDb db, ContactIntake intake, IdentityNorma
         {
             survivors[given] = await intake.SurvivorAsync(given, ct);
         }
-        var open = await OpenConversationsAsync(valid.Select(i => messages[i]), [.. customers.Values, .. survivors.Values], ct);
+        // PostgreSQL runs several batches at once (IntakeQueue's lanes, other nodes): from here to the commit, a batch holds
+        // its customers and threads, so two batches never both find no open conversation and both start one.
+        Guid[] known = [.. customers.Values, .. survivors.Values];
+        await using var held = settings.IsPostgres ? await db.Database.BeginTransactionAsync(ct) : null;
+        if (held is not null)
+        {
+            await HoldAsync(valid.Select(i => messages[i]), known, ct);
+        }
+        var open = await OpenConversationsAsync(valid.Select(i => messages[i]), known, ct);
         var firstOfKey = new Dictionary<string, int>(StringComparer.Ordinal);
         var stored = new List<StoredMessage>();
         var rows = new NewRows();
@@ -88,12 +96,12 @@ public sealed class IntakeBatch(ExceedDb db, ContactIntake intake, IdentityNorma
             }
         }
         await KeepDeadlinesInStepAsync(stored, ct);
-        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+        await using (var owned = held is null ? await db.Database.BeginTransactionAsync(ct) : null)
         {
             // EF first: the new customers and conversations the message rows refer to; the changed conversations and
             // the deadlines (a batch touches one row of each per message) by prepared statements after it.
             await RowWriter.SaveAsync(db, ChangedByRowWriter, NewByRowWriter, [rows.Entries, rows.Documents], ct);
-            await transaction.CommitAsync(ct);
+            await (held ?? owned!).CommitAsync(ct);
         }
         foreach (var s in stored)
         {
@@ -105,6 +113,25 @@ public sealed class IntakeBatch(ExceedDb db, ContactIntake intake, IdentityNorma
             answers[repeat] = original with { Duplicate = true, NewConversation = false };
         }
         return new BatchOutcome([.. answers.Select(a => a!.Value)], stored);
+    }
+
+    /// <summary>
+    /// PostgreSQL: takes a transaction lock for each known customer and each thread of the batch, in one order, so a batch
+    /// touching the same customer or thread waits for this one's commit and then reads what it wrote (no deadlock: every
+    /// batch takes its locks in ascending order of their numbers).
+    /// </summary>
+    private async Task HoldAsync(IEnumerable<InboundMessage> messages, IEnumerable<Guid> customers, CancellationToken ct)
+    {
+        string[] keys =
+        [
+            .. customers.Select(c => $"customer:{c:N}"),
+            .. messages.Where(m => m.ThreadKey is not null).Select(m => $"thread:{m.Channel}:{m.ChannelId:N}:{m.ThreadKey}"),
+        ];
+        if (keys.Length > 0)
+        {
+            await db.Database.ExecuteSqlAsync(
+                $"SELECT pg_advisory_xact_lock(h) FROM (SELECT DISTINCT hashtextextended(k, 0) AS h FROM unnest({keys}) AS k ORDER BY h OFFSET 0) AS held", ct);
+        }
     }
 
     private static List<int> Validate(IReadOnlyList<InboundMessage> messages, Outcome<IntakeResult>?[] answers)
@@ -132,10 +159,12 @@ public sealed class IntakeBatch(ExceedDb db, ContactIntake intake, IdentityNorma
         {
             return [];
         }
-        var found = await db.Set<ConversationEntry>().AsNoTracking().Where(e => e.DedupeKey != null && keys.Contains(e.DedupeKey))
-            .Join(db.Set<Conversation>(), e => e.ConversationId, c => c.Id, (e, c) => new { e.DedupeKey, c.Id, EntryId = e.Id, c.CustomerId })
-            .ToListAsync(ct);
-        return found.ToDictionary(f => f.DedupeKey!, f => new IntakeResult(f.Id, f.EntryId, f.CustomerId, true, false), StringComparer.Ordinal);
+        var found = new Dictionary<string, IntakeResult>(StringComparer.Ordinal);
+        await foreach (var f in queries.EntriesByDedupeKey(db, keys).WithCancellation(ct))
+        {
+            found[f.DedupeKey] = new IntakeResult(f.ConversationId, f.EntryId, f.CustomerId, true, false);
+        }
+        return found;
     }
 
     /// <summary>Known senders of the batch: (kind, normalised value) → the record that survived any merge.</summary>
@@ -152,10 +181,7 @@ public sealed class IntakeBatch(ExceedDb db, ContactIntake intake, IdentityNorma
             var kind = sameKind.Key;
             var values = sameKind.Select(i => i.Value).ToList();
             // Whether the owner was merged away comes with it, so the common case (no merge) costs no second query.
-            var owners = await db.Identities.AsNoTracking().Where(i => i.Kind == kind && values.Contains(i.Value))
-                .Join(db.Customers, i => i.CustomerId, c => c.Id, (i, c) => new { i.Value, i.CustomerId, Merged = c.MergedIntoId != null })
-                .ToListAsync(ct);
-            foreach (var owner in owners)
+            await foreach (var owner in queries.OwnersOf(db, kind, values).WithCancellation(ct))
             {
                 known[(kind, owner.Value)] = owner.CustomerId;
                 if (owner.Merged)
@@ -209,13 +235,11 @@ public sealed class IntakeBatch(ExceedDb db, ContactIntake intake, IdentityNorma
         {
             var (channel, channelId) = sameChannel.Key;
             var threads = sameChannel.Select(m => m.ThreadKey!).Distinct().ToList();
-            open.AddRange(await db.Set<Conversation>()
-                .Where(c => c.Channel == channel && c.ChannelId == channelId && threads.Contains(c.ThreadKey!) && c.Status != ConversationStatus.Closed)
-                .ToListAsync(ct));
+            open.AddRange(await queries.OpenThreads(db, channel, channelId, threads).ToListAsync(ct));
         }
         if (customers.Count > 0)
         {
-            open.AddRange(await db.Set<Conversation>().Where(c => c.CustomerId != null && customers.Contains(c.CustomerId.Value) && c.Status != ConversationStatus.Closed).ToListAsync(ct));
+            open.AddRange(await queries.OpenOfCustomers(db, customers).ToListAsync(ct));
         }
         return [.. open.Distinct()];
     }

@@ -32,7 +32,11 @@ public sealed class IntakeQueue(IServiceScopeFactory scopes, DatabaseSettings da
         return await item.Answer.Task.WaitAsync(ct);
     }
 
-    /// <summary>One sender's messages always share a lane, so two lanes never race to create the same customer or conversation.</summary>
+    /// <summary>
+    /// One sender's messages always share a lane, so they are stored in the order they came and two lanes never race to
+    /// create the same customer. One customer writing through two identities can reach two lanes: <see cref="IntakeBatch"/>
+    /// holds each customer and thread until its commit, so the second batch sees what the first stored.
+    /// </summary>
     private Lane LaneOf(InboundMessage message)
     {
         if (lanes.Length == 1)
@@ -40,7 +44,18 @@ public sealed class IntakeQueue(IServiceScopeFactory scopes, DatabaseSettings da
             return lanes[0];
         }
         var sender = message.FromValue?.Trim().ToUpperInvariant() ?? message.ThreadKey ?? message.CustomerId?.ToString() ?? "";
-        return lanes[(uint)StringComparer.Ordinal.GetHashCode(sender) % (uint)lanes.Length];
+        return lanes[StableHash(sender) % (uint)lanes.Length];
+    }
+
+    /// <summary>FNV-1a over the UTF-16 code units: the same lane for a sender in every run (string hash codes change per process).</summary>
+    private static uint StableHash(string text)
+    {
+        var hash = 2166136261u;
+        foreach (var c in text)
+        {
+            hash = (hash ^ c) * 16777619u;
+        }
+        return hash;
     }
 
     private void EnsureRunning(Lane lane)

@@ -43,10 +43,7 @@ public static class DatabaseReadiness
             await connection.OpenAsync(ct);
             if (!settings.IsPostgres)
             {
-                // As DatabaseStartup.MigrateAsync does: readers never wait on the writer (a no-op once the file is in WAL).
-                await using var wal = connection.CreateCommand();
-                wal.CommandText = "PRAGMA journal_mode=WAL;";
-                await wal.ExecuteNonQueryAsync(ct);
+                await SqliteTuning.UseWalAsync(connection, ct);
             }
             await using var command = connection.CreateCommand();
             var roles = string.Join(", ", needs.Roles.Select((_, i) => $"@role{i}"));

@@ -8,7 +8,11 @@ public sealed class DatabaseSettings
     public const string DefaultSqlite = "Data Source=data/exceed.db";
     public string Provider { get; set; } = "sqlite";
     public string? ConnectionString { get; set; }
-    /// <summary>Group-commit loops for channel messages; SQLite has one writer, so more than one could only help PostgreSQL (not yet shown).</summary>
+    /// <summary>
+    /// Group-commit loops for channel messages, one by default. On PostgreSQL more than one is safe (a batch holds its
+    /// customers and threads until it commits) but has measured slower: each lane's batches are smaller (docs/benchmarks.md).
+    /// SQLite has one writer, so more than one could not help it.
+    /// </summary>
     public int? IntakeLanes { get; set; }
 
     /// <summary>

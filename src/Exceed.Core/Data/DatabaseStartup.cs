@@ -12,7 +12,7 @@ public static class DatabaseStartup
             await db.Database.OpenConnectionAsync(ct);
             try
             {
-                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+                await SqliteTuning.UseWalAsync(db.Database.GetDbConnection(), ct);
                 await MigrateIfBehindAsync(db, ct);
             }
             finally

@@ -20,6 +20,14 @@ internal sealed class SqliteTuning : DbConnectionInterceptor
         return Task.CompletedTask;
     }
 
+    /// <summary>WAL, so readers never wait on the writer: set once per file, when the database is first opened (a no-op after).</summary>
+    public static async Task UseWalAsync(DbConnection connection, CancellationToken ct)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode=WAL;";
+        await command.ExecuteNonQueryAsync(ct);
+    }
+
     private static void Apply(DbConnection connection)
     {
         using var command = connection.CreateCommand();

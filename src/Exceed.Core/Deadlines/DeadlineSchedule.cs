@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Exceed.Core.Deadlines;
 
 /// <summary>Keeps a conversation's deadline rows in step with its due times, in the same save as the change that moved them.</summary>
-public sealed class DeadlineSchedule(ExceedDb db)
+public sealed class DeadlineSchedule(ExceedDb db, HotQueries queries)
 {
     /// <summary>Call before saving a changed conversation; <paramref name="isNew"/> skips the read of rows it cannot have yet.</summary>
     public async Task KeepInStepAsync(Conversation conversation, DateTimeOffset now, bool isNew = false, CancellationToken ct = default)
@@ -18,7 +18,7 @@ public sealed class DeadlineSchedule(ExceedDb db)
     public async Task KeepInStepAsync(IReadOnlyCollection<Conversation> conversations, DateTimeOffset now, CancellationToken ct = default)
     {
         var ids = conversations.Select(c => c.Id).ToList();
-        var pending = await db.Set<Deadline>().Where(d => ids.Contains(d.ConversationId) && d.State == DeadlineState.Pending).ToListAsync(ct);
+        var pending = await queries.PendingDeadlines(db, ids).ToListAsync(ct);
         var byConversation = pending.ToLookup(d => d.ConversationId);
         foreach (var conversation in conversations)
         {

@@ -19,7 +19,7 @@ internal sealed class CardStatement : ICardReads
     private const string CustomerId = nameof(CustomerIdentity.CustomerId);
 
     private readonly JsonRows customers, identities, preferences, dates, purchases, wishes, notes, calls;
-    private readonly RelationalTypeMapping kindType, valueType, idType;
+    private readonly RelationalTypeMapping kindType, valueType, idType, idsType;
     private readonly string byIdentity, byId, byIds;
 
     public CardStatement(ExceedDb db)
@@ -32,6 +32,8 @@ internal sealed class CardStatement : ICardReads
         kindType = identity.FindProperty(nameof(CustomerIdentity.Kind))!.GetRelationalTypeMapping();
         valueType = identity.FindProperty(nameof(CustomerIdentity.Value))!.GetRelationalTypeMapping();
         idType = db.Model.FindEntityType(typeof(Customer))!.FindProperty(nameof(Customer.Id))!.GetRelationalTypeMapping();
+        idsType = db.GetService<IRelationalTypeMappingSource>().FindMapping(typeof(Guid[]))
+            ?? throw new InvalidOperationException("The provider has no array mapping for customer ids.");
 
         byIdentity = $"""
             WITH RECURSIVE holder AS (
@@ -54,7 +56,7 @@ internal sealed class CardStatement : ICardReads
     public async Task<Dictionary<Guid, CardSource?>> ByIdsAsync(ExceedDb db, IReadOnlyCollection<Guid> ids, CancellationToken ct)
     {
         var cards = new Dictionary<Guid, CardSource?>();
-        foreach (var (asked, source) in await ReadAsync(db, byIds, [("ids", null, ids.ToArray())], ct))
+        foreach (var (asked, source) in await ReadAsync(db, byIds, [("ids", idsType, ids.ToArray())], ct))
         {
             cards[asked!.Value] = source;
         }
@@ -110,7 +112,7 @@ internal sealed class CardStatement : ICardReads
 
     /// <summary>One card per row the statement returns.</summary>
     private async Task<List<(Guid? Owner, CardSource? Source)>> ReadAsync(ExceedDb db, string sql,
-        (string Name, RelationalTypeMapping? Type, object Value)[] parameters, CancellationToken ct)
+        (string Name, RelationalTypeMapping Type, object Value)[] parameters, CancellationToken ct)
     {
         await db.Database.OpenConnectionAsync(ct);
         try
@@ -124,18 +126,8 @@ internal sealed class CardStatement : ICardReads
             }
             foreach (var (name, type, value) in parameters)
             {
-                // The mapping applies the model's converter (an enum becomes its stored string); an array of ids goes as is (uuid[]).
-                if (type is null)
-                {
-                    var parameter = command.CreateParameter();
-                    parameter.ParameterName = name;
-                    parameter.Value = value;
-                    command.Parameters.Add(parameter);
-                }
-                else
-                {
-                    command.Parameters.Add(type.CreateParameter(command, name, value, nullable: false));
-                }
+                // The mapping applies the model's converter (an enum becomes its stored string) and the store type (uuid[] for the ids).
+                command.Parameters.Add(type.CreateParameter(command, name, value, nullable: false));
             }
             // Planning this statement costs PostgreSQL more than running it; a prepared statement lives on the physical
             // connection, so only a connection's first card pays a round trip to prepare it.

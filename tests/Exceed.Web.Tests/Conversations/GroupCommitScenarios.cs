@@ -1,6 +1,9 @@
 using Exceed.Core.Conversations;
 using Exceed.Core.Customers;
+using Exceed.Core.Data;
+using Exceed.Core.Deadlines;
 using Exceed.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Exceed.Web.Tests.Conversations;
@@ -84,6 +87,43 @@ public abstract class GroupCommitScenarios<TApp>(TApp app) : Scenario<TApp>(app)
     }
 
     [Fact]
+    public async Task Customers_writing_through_several_identities_at_once_keep_one_conversation_and_one_promise_of_each_kind()
+    {
+        var channel = await Api.CreateChannelAsync();
+        // Ten customers with eight WeChat ids each: on PostgreSQL each customer's ids fall into both intake lanes (by
+        // sender), which then store batches for the same customer at the same moment.
+        var customers = new Dictionary<Guid, string[]>();
+        for (var c = 0; c < 10; c++)
+        {
+            var ids = Enumerable.Range(0, 8).Select(i => $"wx_lin{c}_{i}").ToArray();
+            customers[await Api.CreateCustomerAsync(ids.Aggregate(CustomerBuilder.Named($"林小姐 {c}").Ms("林"), (b, id) => b.WeChat(id)))] = ids;
+        }
+
+        var sent = new List<Task<System.Text.Json.JsonElement>>();
+        for (var wave = 0; wave < 3; wave++)
+        {
+            sent.AddRange(customers.Values.SelectMany(ids => ids).Select(id => Api.ReceivedAsync(channel, id, $"第 {wave} 次: 我的订单呢? from {id}", $"lin-{wave}-{id}")));
+            await Task.Delay(2, Ct);
+        }
+        var answers = await Task.WhenAll(sent);
+
+        using var scope = App.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<ExceedDb>();
+        foreach (var (customer, ids) in customers)
+        {
+            var theirs = answers.Where(a => a.Id("customerId") == customer).ToList();
+            Assert.Equal(ids.Length * 3, theirs.Count);
+            var conversation = Assert.Single(theirs.Select(a => a.Id("conversationId")).Distinct());
+            Assert.Single(theirs, a => a.GetProperty("newConversation").GetBoolean());
+            Assert.Equal(theirs.Count, (await Api.ConversationAsync(conversation)).GetProperty("entries").GetArrayLength());
+            var pending = await db.Set<Deadline>().Where(d => d.ConversationId == conversation && d.State == DeadlineState.Pending)
+                .Select(d => d.Kind).ToListAsync(Ct);
+            Assert.NotEmpty(pending);
+            Assert.Equal(pending.Distinct().Count(), pending.Count);
+        }
+    }
+
+    [Fact]
     public async Task One_batch_answers_each_message_as_if_it_came_alone()
     {
         var channel = await Api.CreateChannelAsync();
@@ -117,4 +157,4 @@ public abstract class GroupCommitScenarios<TApp>(TApp app) : Scenario<TApp>(app)
 }
 
 public sealed class GroupCommitOnSqlite(SqliteExceed app) : GroupCommitScenarios<SqliteExceed>(app);
-public sealed class GroupCommitOnPostgres(PostgresExceed app) : GroupCommitScenarios<PostgresExceed>(app);
+public sealed class GroupCommitOnPostgres(PostgresExceedTwoLanes app) : GroupCommitScenarios<PostgresExceedTwoLanes>(app);
