@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Exceed.Core.Data;
 
@@ -51,6 +52,10 @@ public sealed class DatabaseSettings
             EnsureSqliteFolder(EffectiveConnectionString);
             options.UseSqlite(EffectiveConnectionString, o => o.MigrationsAssembly("Exceed.Migrations.Sqlite")).AddInterceptors(SqliteTuning.Instance);
         }
+        // Before migrating, EF Core would build the model from the code and compare it with the last migration's snapshot
+        // (0.4 s of a first start). scripts/test.sh makes the same check on every change (`dotnet ef migrations
+        // has-pending-model-changes`, both providers), so a start need not repeat it.
+        options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
 #if !WITHOUT_COMPILED_MODEL
         if (UseCompiledModel)
         {
