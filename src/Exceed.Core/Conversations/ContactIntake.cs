@@ -12,7 +12,8 @@ namespace Exceed.Core.Conversations;
 
 /// <summary>The one door every channel comes in by: recognise the sender, find or start the conversation, store the message once.</summary>
 public sealed class ContactIntake(ExceedDb db, IdentityNormalizer normalizer, CustomerFactory factory, AuditLog audit,
-    ConversationClock deadlines, DeadlineSchedule schedule, WriteGate writes, SearchIndex search, CustomerDocuments documents, IEventBus bus, TimeProvider clock)
+    ConversationClock deadlines, DeadlineSchedule schedule, WriteGate writes, SearchIndex search, CustomerDocuments documents, IEventBus bus,
+    DatabaseSettings settings, TimeProvider clock)
 {
     public async Task<Outcome<IntakeResult>> ReceiveAsync(InboundMessage message, CancellationToken ct = default)
     {
@@ -45,6 +46,12 @@ public sealed class ContactIntake(ExceedDb db, IdentityNormalizer normalizer, Cu
         {
             return newCustomer.Value.Errors.ToProblem();
         }
+        // On PostgreSQL, as a group-commit batch does: hold the customer and thread from the look-up to the commit.
+        await using var held = settings.IsPostgres && db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+        if (settings.IsPostgres)
+        {
+            await IntakeLocks.HoldAsync(db, newCustomer is null && customerId is { } existing ? [existing] : [], [message], ct);
+        }
         var conversation = await FindConversationAsync(message, customerId, ct);
         var isNew = conversation is null;
         conversation ??= Start(message, customerId, now);
@@ -53,10 +60,19 @@ public sealed class ContactIntake(ExceedDb db, IdentityNormalizer normalizer, Cu
         try
         {
             await db.SaveChangesAsync(ct);
+            if (held is not null)
+            {
+                await held.CommitAsync(ct);
+            }
         }
         catch (DbUpdateException error) when (error.IsUniqueViolation() && message.DedupeKey is not null)
         {
-            // Another request stored the same message a moment earlier: answer as the retry it is.
+            // Another request stored the same message a moment earlier: answer as the retry it is (after the failed
+            // transaction is undone, which PostgreSQL requires before the next query).
+            if (held is not null)
+            {
+                await held.RollbackAsync(ct);
+            }
             db.ChangeTracker.Clear();
             if (await ExistingAsync(message.DedupeKey, ct) is { } first)
             {

@@ -50,7 +50,7 @@ public sealed class IntakeBatch(ExceedDb db, ContactIntake intake, IdentityNorma
         await using var held = settings.IsPostgres ? await db.Database.BeginTransactionAsync(ct) : null;
         if (held is not null)
         {
-            await HoldAsync(valid.Select(i => messages[i]), known, ct);
+            await IntakeLocks.HoldAsync(db, known, valid.Select(i => messages[i]), ct);
         }
         var open = await OpenConversationsAsync(valid.Select(i => messages[i]), known, ct);
         var firstOfKey = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -113,25 +113,6 @@ public sealed class IntakeBatch(ExceedDb db, ContactIntake intake, IdentityNorma
             answers[repeat] = original with { Duplicate = true, NewConversation = false };
         }
         return new BatchOutcome([.. answers.Select(a => a!.Value)], stored);
-    }
-
-    /// <summary>
-    /// PostgreSQL: takes a transaction lock for each known customer and each thread of the batch, in one order, so a batch
-    /// touching the same customer or thread waits for this one's commit and then reads what it wrote (no deadlock: every
-    /// batch takes its locks in ascending order of their numbers).
-    /// </summary>
-    private async Task HoldAsync(IEnumerable<InboundMessage> messages, IEnumerable<Guid> customers, CancellationToken ct)
-    {
-        string[] keys =
-        [
-            .. customers.Select(c => $"customer:{c:N}"),
-            .. messages.Where(m => m.ThreadKey is not null).Select(m => $"thread:{m.Channel}:{m.ChannelId:N}:{m.ThreadKey}"),
-        ];
-        if (keys.Length > 0)
-        {
-            await db.Database.ExecuteSqlAsync(
-                $"SELECT pg_advisory_xact_lock(h) FROM (SELECT DISTINCT hashtextextended(k, 0) AS h FROM unnest({keys}) AS k ORDER BY h OFFSET 0) AS held", ct);
-        }
     }
 
     private static List<int> Validate(IReadOnlyList<InboundMessage> messages, Outcome<IntakeResult>?[] answers)

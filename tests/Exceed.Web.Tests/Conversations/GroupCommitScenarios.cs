@@ -124,6 +124,41 @@ public abstract class GroupCommitScenarios<TApp>(TApp app) : Scenario<TApp>(app)
     }
 
     [Fact]
+    public async Task Messages_stored_one_by_one_for_one_customer_at_the_same_moment_keep_one_conversation()
+    {
+        // The door email, calls and a failed batch use (ContactIntake), called from many requests at once, as several
+        // nodes would: each customer's eight ids write together, and still one conversation each.
+        var channel = await Api.CreateChannelAsync();
+        var customers = new Dictionary<Guid, string[]>();
+        for (var c = 0; c < 10; c++)
+        {
+            var ids = Enumerable.Range(0, 8).Select(i => $"wx_zhao{c}_{i}").ToArray();
+            customers[await Api.CreateCustomerAsync(ids.Aggregate(CustomerBuilder.Named($"赵先生 {c}").Mr("赵"), (b, id) => b.WeChat(id)))] = ids;
+        }
+
+        async Task<IntakeResult> StoreAlone(string id)
+        {
+            using var scope = App.Services.CreateScope();
+            var outcome = await scope.ServiceProvider.GetRequiredService<ContactIntake>().ReceiveAsync(new InboundMessage
+            {
+                Channel = ChannelKind.Api, ChannelId = channel, FromKind = IdentityKind.WeChat, FromValue = id,
+                Text = $"退货怎么办? from {id}", DedupeKey = $"alone:{id}",
+            }, Ct);
+            return outcome.Value ?? throw new InvalidOperationException(outcome.Problem!.Detail);
+        }
+        var answers = await Task.WhenAll(customers.Values.SelectMany(ids => ids).Select(id => Task.Run(() => StoreAlone(id), Ct)));
+
+        foreach (var (customer, ids) in customers)
+        {
+            var theirs = answers.Where(a => a.CustomerId == customer).ToList();
+            Assert.Equal(ids.Length, theirs.Count);
+            var conversation = Assert.Single(theirs.Select(a => a.ConversationId).Distinct());
+            Assert.Single(theirs, a => a.NewConversation);
+            Assert.Equal(ids.Length, (await Api.ConversationAsync(conversation)).GetProperty("entries").GetArrayLength());
+        }
+    }
+
+    [Fact]
     public async Task One_batch_answers_each_message_as_if_it_came_alone()
     {
         var channel = await Api.CreateChannelAsync();
