@@ -13,7 +13,7 @@ namespace Exceed.Core.Conversations;
 /// <summary>The one door every channel comes in by: recognise the sender, find or start the conversation, store the message once.</summary>
 public sealed class ContactIntake(ExceedDb db, IdentityNormalizer normalizer, CustomerFactory factory, AuditLog audit,
     ConversationClock deadlines, DeadlineSchedule schedule, WriteGate writes, SearchIndex search, CustomerDocuments documents, IEventBus bus,
-    DatabaseSettings settings, TimeProvider clock)
+    HotQueries queries, DatabaseSettings settings, TimeProvider clock)
 {
     public async Task<Outcome<IntakeResult>> ReceiveAsync(InboundMessage message, CancellationToken ct = default)
     {
@@ -126,8 +126,7 @@ public sealed class ContactIntake(ExceedDb db, IdentityNormalizer normalizer, Cu
     }
 
     private async Task<IntakeResult?> ExistingAsync(string dedupeKey, CancellationToken ct) =>
-        await db.Set<ConversationEntry>().AsNoTracking().Where(e => e.DedupeKey == dedupeKey)
-            .Join(db.Set<Conversation>(), e => e.ConversationId, c => c.Id, (e, c) => new IntakeResult(c.Id, e.Id, c.CustomerId, true, false))
+        await queries.EntriesByDedupeKey(db, [dedupeKey]).Select(f => new IntakeResult(f.ConversationId, f.EntryId, f.CustomerId, true, false))
             .FirstOrDefaultAsync(ct);
 
     private async Task<(Guid? Id, (Customer? Customer, FieldErrors Errors)? Created)> ResolveCustomerAsync(InboundMessage message, DateTimeOffset now, CancellationToken ct)

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Exceed.Core.Conversations;
 
 /// <summary>
-/// The look-ups every group-commit batch makes, compiled once per application (a singleton, so each application's own
+/// The look-ups every group-commit batch (and, for dedupe keys, every message stored on its own) makes, compiled once per application (a singleton, so each application's own
 /// provider and model): EF then neither rewrites nor hashes the expression tree for each batch, which it would do for the
 /// same LINQ written inline. Each returns what the inline query returned.
 /// </summary>

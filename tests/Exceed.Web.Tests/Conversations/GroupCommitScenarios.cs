@@ -92,12 +92,7 @@ public abstract class GroupCommitScenarios<TApp>(TApp app) : Scenario<TApp>(app)
         var channel = await Api.CreateChannelAsync();
         // Ten customers with eight WeChat ids each: on PostgreSQL each customer's ids fall into both intake lanes (by
         // sender), which then store batches for the same customer at the same moment.
-        var customers = new Dictionary<Guid, string[]>();
-        for (var c = 0; c < 10; c++)
-        {
-            var ids = Enumerable.Range(0, 8).Select(i => $"wx_lin{c}_{i}").ToArray();
-            customers[await Api.CreateCustomerAsync(ids.Aggregate(CustomerBuilder.Named($"林小姐 {c}").Ms("林"), (b, id) => b.WeChat(id)))] = ids;
-        }
+        var customers = await TenCustomersWithEightWeChatIdsAsync("wx_lin", "林");
 
         var sent = new List<Task<System.Text.Json.JsonElement>>();
         for (var wave = 0; wave < 3; wave++)
@@ -129,12 +124,7 @@ public abstract class GroupCommitScenarios<TApp>(TApp app) : Scenario<TApp>(app)
         // The door email, calls and a failed batch use (ContactIntake), called from many requests at once, as several
         // nodes would: each customer's eight ids write together, and still one conversation each.
         var channel = await Api.CreateChannelAsync();
-        var customers = new Dictionary<Guid, string[]>();
-        for (var c = 0; c < 10; c++)
-        {
-            var ids = Enumerable.Range(0, 8).Select(i => $"wx_zhao{c}_{i}").ToArray();
-            customers[await Api.CreateCustomerAsync(ids.Aggregate(CustomerBuilder.Named($"赵先生 {c}").Mr("赵"), (b, id) => b.WeChat(id)))] = ids;
-        }
+        var customers = await TenCustomersWithEightWeChatIdsAsync("wx_zhao", "赵");
 
         async Task<IntakeResult> StoreAlone(string id)
         {
@@ -156,6 +146,18 @@ public abstract class GroupCommitScenarios<TApp>(TApp app) : Scenario<TApp>(app)
             Assert.Single(theirs, a => a.NewConversation);
             Assert.Equal(ids.Length, (await Api.ConversationAsync(conversation)).GetProperty("entries").GetArrayLength());
         }
+    }
+
+    /// <summary>Ten customers, each holding eight WeChat ids (<paramref name="prefix"/>{c}_{i}): their ids, by customer.</summary>
+    private async Task<Dictionary<Guid, string[]>> TenCustomersWithEightWeChatIdsAsync(string prefix, string familyName)
+    {
+        var customers = new Dictionary<Guid, string[]>();
+        for (var c = 0; c < 10; c++)
+        {
+            var ids = Enumerable.Range(0, 8).Select(i => $"{prefix}{c}_{i}").ToArray();
+            customers[await Api.CreateCustomerAsync(ids.Aggregate(CustomerBuilder.Named($"{familyName}{c}").Ms(familyName), (b, id) => b.WeChat(id)))] = ids;
+        }
+        return customers;
     }
 
     [Fact]
